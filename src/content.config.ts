@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
+import { postmortemLoader } from './loaders/postmortems.ts';
+import { postmortemSchema } from './schema/postmortem.ts';
+import { rootCauseCategorySchema, serviceSchema, teamSchema } from './schema/taxonomy.ts';
+import { resolveSiteConfig } from './site-config.ts';
+
+const { contentDir, audience } = resolveSiteConfig();
+
+export const collections = {
+  postmortems: defineCollection({
+    loader: postmortemLoader(contentDir, { audience, includeUnpublished: import.meta.env.DEV }),
+    schema: postmortemSchema,
+  }),
+  services: defineCollection({ loader: file(`${contentDir}/services.yaml`), schema: serviceSchema }),
+  teams: defineCollection({ loader: file(`${contentDir}/teams.yaml`), schema: teamSchema }),
+  rootCauses: defineCollection({ loader: file(`${contentDir}/root-causes.yaml`), schema: rootCauseCategorySchema }),
+};

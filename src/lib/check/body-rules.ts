@@ -1,0 +1,62 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import type { Heading, Nodes, Root } from 'mdast';
+
+/** The `##` sections every postmortem body must have (compared case-insensitively). */
+export const REQUIRED_SECTIONS = ['Root cause and resolution', 'Corrective and preventative measures'] as const;
+
+export interface BodyProblem {
+  message: string;
+  /** 1-based line within the body. */
+  line?: number;
+}
+
+/** Parses an MDX body without evaluating it. Throws with a position on invalid MDX. */
+export function parseMdxBody(body: string): Root {
+  return fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+}
+
+function textOf(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(textOf).join('');
+  return '';
+}
+
+function visit(node: Nodes, callback: (node: Nodes) => void): void {
+  callback(node);
+  if ('children' in node) for (const child of node.children as Nodes[]) visit(child, callback);
+}
+
+/** Rules on the MDX body: it parses, has no import/export, has the required sections. */
+export function bodyProblems(body: string): BodyProblem[] {
+  let tree: Root;
+  try {
+    tree = parseMdxBody(body);
+  } catch (error) {
+    const place = (error as { line?: number; place?: { line?: number } }).line ??
+      (error as { place?: { line?: number } }).place?.line;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    return [{ message: `is not valid MDX: ${reason} (write a literal { or < as \\{ or &lt;)`, line: place }];
+  }
+
+  const problems: BodyProblem[] = [];
+  const headings: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'mdxjsEsm') {
+      problems.push({
+        message: 'must not import or export anything: a postmortem is content, not code (the archive components are available without importing)',
+        line: node.position?.start.line,
+      });
+    }
+    if (node.type === 'heading' && (node as Heading).depth === 2) {
+      headings.push(textOf(node).trim().toLowerCase());
+    }
+  });
+  for (const section of REQUIRED_SECTIONS) {
+    if (!headings.includes(section.toLowerCase())) {
+      problems.push({ message: `needs a "## ${section}" section` });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,112 @@
+import type { z } from 'astro/zod';
+import { suggestion } from '../suggest.ts';
+import type { FieldPath } from './problem.ts';
+
+export interface FieldProblem {
+  path: FieldPath;
+  message: string;
+}
+
+type AnySchema = z.core.$ZodType;
+
+/** The object keys a schema accepts at `path`, for "unknown field" messages. */
+function knownKeysAt(schema: AnySchema, path: FieldPath): string[] {
+  let current: AnySchema | undefined = schema;
+  let index = 0;
+  while (current) {
+    const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (['optional', 'default', 'nullable', 'readonly', 'prefault', 'nonoptional'].includes(def.type)) {
+      current = def.innerType as AnySchema;
+    } else if (def.type === 'pipe') {
+      current = def.out as AnySchema;
+    } else if (index === path.length) {
+      return def.type === 'object' ? Object.keys(def.shape as object) : [];
+    } else if (def.type === 'object') {
+      current = (def.shape as Record<string, AnySchema>)[String(path[index++])];
+    } else if (def.type === 'array') {
+      index++;
+      current = def.element as AnySchema;
+    } else {
+      return [];
+    }
+  }
+  return [];
+}
+
+function valueAt(data: unknown, path: FieldPath): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[segment as string | number];
+  }
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+const KIND_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  array: 'a list',
+  object: 'a mapping of fields',
+  boolean: 'true or false',
+  date: 'a date',
+};
+
+function unitOf(origin: string, count: number | bigint): string {
+  const plural = Number(count) === 1 ? '' : 's';
+  if (origin === 'string') return `character${plural}`;
+  if (origin === 'array' || origin === 'set') return `entr${plural ? 'ies' : 'y'}`;
+  return '';
+}
+
+/** Zod issues rewritten for authors: what is wrong, and what would be valid. */
+export function schemaProblems(schema: AnySchema, data: unknown, issues: z.core.$ZodIssue[]): FieldProblem[] {
+  return issues.flatMap((issue): FieldProblem[] => {
+    const path = issue.path as FieldPath;
+    const value = valueAt(data, path);
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const known = knownKeysAt(schema, path);
+        return issue.keys.map((key) => ({
+          path: [...path, key],
+          message: `is not a field of the postmortem format here; ${suggestion(key, known)}`,
+        }));
+      }
+      case 'invalid_type':
+        if (value === undefined) {
+          return [{ path, message: `is required (${KIND_NAMES[issue.expected] ?? issue.expected})` }];
+        }
+        return [{ path, message: `must be ${KIND_NAMES[issue.expected] ?? issue.expected}, not ${describe(value)}` }];
+      case 'invalid_value': {
+        const allowed = issue.values.map((option) => String(option));
+        const hint = typeof value === 'string' ? ` (${suggestion(value, allowed)})` : '';
+        return [{ path, message: `must be one of ${allowed.join(', ')}; got ${describe(value)}${hint}` }];
+      }
+      case 'too_small': {
+        const unit = unitOf(issue.origin, issue.minimum);
+        if (issue.origin === 'array' && Number(issue.minimum) === 1) {
+          return [{ path, message: 'must have at least one entry' }];
+        }
+        if (issue.origin === 'string' && Number(issue.minimum) === 1) {
+          return [{ path, message: 'must not be empty' }];
+        }
+        return [{ path, message: `must be at least ${issue.minimum}${unit ? ` ${unit}` : ''}; got ${describe(value)}` }];
+      }
+      case 'too_big': {
+        const unit = unitOf(issue.origin, issue.maximum);
+        const actual = typeof value === 'string' || Array.isArray(value) ? ` (it has ${value.length})` : `; got ${describe(value)}`;
+        return [{ path, message: `must be at most ${issue.maximum}${unit ? ` ${unit}` : ''}${actual}` }];
+      }
+      default:
+        return [{ path, message: issue.message }];
+    }
+  });
+}

@@ -1,0 +1,18 @@
+/** What the check engine reads: file paths and their text, nothing else. */
+export interface SourceFile {
+  /** Path relative to the project root, as messages show it. */
+  path: string;
+  text: string;
+}
+
+export interface ArchiveSources {
+  postmortems: SourceFile[];
+  /** Missing taxonomy files are reported, so they are optional here. */
+  services?: SourceFile;
+  teams?: SourceFile;
+  rootCauses?: SourceFile;
+  /** Taxonomy paths, for the message when one is missing. */
+  taxonomyPaths: { services: string; teams: string; rootCauses: string };
+  /** Files in the postmortems folder that the archive would not load (e.g. `.md`, nested). */
+  strayFiles: string[];
+}

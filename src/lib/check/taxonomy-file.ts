@@ -1,0 +1,57 @@
+import type { z } from 'astro/zod';
+import { formatFieldPath, type Problem } from './problem.ts';
+import { schemaProblems } from './schema-problems.ts';
+import type { SourceFile } from './sources.ts';
+import { parseYaml } from './yaml-document.ts';
+
+export interface CheckedTaxonomy<Entry extends { id: string }> {
+  entries: Entry[];
+  /** Every id in the file, including entries that failed validation, so references are not double-reported. */
+  ids: string[];
+  problems: Problem[];
+}
+
+/** A taxonomy file: a YAML list of entries with unique ids. */
+export function checkTaxonomyFile<Entry extends { id: string }>(
+  source: SourceFile | undefined,
+  expectedPath: string,
+  schema: z.ZodType<Entry>,
+): CheckedTaxonomy<Entry> {
+  const result: CheckedTaxonomy<Entry> = { entries: [], ids: [], problems: [] };
+  const report = (file: string, field: string, message: string, line?: number) =>
+    result.problems.push({ file, field, message, severity: 'error', line });
+  if (!source) {
+    report(expectedPath, 'file', 'is missing: create it as a YAML list of { id, name, description }');
+    return result;
+  }
+  const yaml = parseYaml(source.text);
+  for (const error of yaml.errors) report(source.path, 'file', `is not valid YAML: ${error.message}`, error.line);
+  if (yaml.errors.length > 0) return result;
+  if (!Array.isArray(yaml.value)) {
+    report(source.path, 'file', 'must be a YAML list of entries ("- id: …")', 1);
+    return result;
+  }
+
+  const firstIndex = new Map<string, number>();
+  yaml.value.forEach((item: unknown, index) => {
+    const rawId = (item as { id?: unknown } | null)?.id;
+    if (typeof rawId === 'string') {
+      if (firstIndex.has(rawId)) {
+        report(source.path, `[${index}].id`, `"${rawId}" is already used by entry [${firstIndex.get(rawId)}]; ids must be unique`, yaml.lineOf([index, 'id']));
+      } else {
+        firstIndex.set(rawId, index);
+        result.ids.push(rawId);
+      }
+    }
+    const parsed = schema.safeParse(item);
+    if (parsed.success) {
+      result.entries.push(parsed.data);
+      return;
+    }
+    for (const problem of schemaProblems(schema, item, parsed.error.issues)) {
+      const path = [index, ...problem.path];
+      report(source.path, formatFieldPath(path), problem.message.replace('postmortem format', 'taxonomy format'), yaml.lineOf(path));
+    }
+  });
+  return result;
+}

@@ -1,0 +1,48 @@
+/** Instants shown in the incident's own zone and in UTC, independent of the machine's zone. */
+import { zoneAbbreviation } from './time-zones.ts';
+
+export interface ZonedTime {
+  /** "Sat 12 Jul 2025" in the zone. */
+  date: string;
+  /** "01:59" in the zone. */
+  time: string;
+  /** "PDT". */
+  zone: string;
+  /** "2025-07-12 08:59 UTC". */
+  utc: string;
+  /** ISO instant for `<time datetime>`. */
+  iso: string;
+}
+
+function parts(instant: Date, timeZone: string, options: Intl.DateTimeFormatOptions): Record<string, string> {
+  return Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone, ...options }).formatToParts(instant).map((part) => [part.type, part.value]),
+  );
+}
+
+/** An instant in `timeZone` and in UTC. */
+export function zonedTime(instant: Date, timeZone: string): ZonedTime {
+  const local = parts(instant, timeZone, {
+    weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  });
+  const utc = parts(instant, 'UTC', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return {
+    date: `${local.weekday} ${local.day} ${local.month} ${local.year}`,
+    time: `${local.hour}:${local.minute}`,
+    zone: zoneAbbreviation(instant, timeZone),
+    utc: `${utc.year}-${utc.month}-${utc.day} ${utc.hour}:${utc.minute} UTC`,
+    iso: instant.toISOString(),
+  };
+}
+
+/** The calendar date of an instant in a zone, YYYY-MM-DD. */
+export function calendarDateIn(instant: Date, timeZone: string): string {
+  const local = parts(instant, timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' });
+  return `${local.year}-${local.month}-${local.day}`;
+}
+
+/** "12 Jul 2025" for a YYYY-MM-DD date. */
+export function formatCalendarDate(date: string): string {
+  const local = parts(new Date(`${date}T12:00:00Z`), 'UTC', { day: 'numeric', month: 'short', year: 'numeric' });
+  return `${local.day} ${local.month} ${local.year}`;
+}

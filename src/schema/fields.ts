@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { isValidTimeZone, knownTimeZones } from '../lib/time-zones.ts';
+import { closestMatch } from '../lib/suggest.ts';
+
+/** Lowercase words joined by hyphens: the shape of every id and tag. */
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+// ISO 8601 date-time with seconds optional and a mandatory offset or Z.
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An id from a taxonomy or a file name. */
+export const kebabId = z
+  .string()
+  .regex(KEBAB_ID, 'must be lowercase letters and digits joined by hyphens, e.g. "checkout-api"');
+
+/**
+ * A point in time written with its UTC offset. YAML parsers that turn
+ * timestamps into Dates (Astro's does) hand over an instant already; the
+ * check engine reads the raw text, where a missing offset is caught.
+ */
+export const instant = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString() : value),
+  z
+    .string()
+    .regex(INSTANT, 'must be an ISO 8601 time with an offset, e.g. "2025-07-12T01:59:00-07:00" or "…Z"')
+    .refine((text) => !Number.isNaN(Date.parse(text)), 'is not a real date and time'),
+);
+
+/** A calendar date, YYYY-MM-DD. */
+export const calendarDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z
+    .string()
+    .regex(CALENDAR_DATE, 'must be a date written YYYY-MM-DD, e.g. 2025-08-01')
+    .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)), 'is not a real date'),
+);
+
+/** An IANA time-zone name such as Europe/Berlin. */
+export const timeZone = z.string().superRefine((name, context) => {
+  if (isValidTimeZone(name)) return;
+  const match = closestMatch(name, knownTimeZones());
+  context.addIssue({
+    code: 'custom',
+    message: `"${name}" is not an IANA time zone; ${match ? `did you mean "${match}"?` : 'use a name such as "Europe/Berlin", "America/Los_Angeles" or "UTC"'}`,
+  });
+});
+
+/** An http(s) URL. */
+export const httpUrl = z
+  .string()
+  .refine((text) => /^https?:\/\/[^\s/]+/i.test(text) && URL.canParse(text), 'must be an http:// or https:// URL');
