@@ -1,15 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
+import config from 'virtual:hindsight/config';
 import { postmortemLoader } from './loaders/postmortems.ts';
 import { postmortemSchema } from './schema/postmortem.ts';
 import { rootCauseCategorySchema, serviceSchema, teamSchema } from './schema/taxonomy.ts';
-import { resolveSiteConfig } from './site-config.ts';
 
-const { contentDir, audience } = resolveSiteConfig();
+const { contentDir, audience, isDev } = config;
 
 export const collections = {
   postmortems: defineCollection({
-    loader: postmortemLoader(contentDir, { audience, includeUnpublished: import.meta.env.DEV }),
+    loader: postmortemLoader(contentDir, { audience, includeUnpublished: isDev }),
     schema: postmortemSchema,
   }),
   services: defineCollection({ loader: file(`${contentDir}/services.yaml`), schema: serviceSchema }),

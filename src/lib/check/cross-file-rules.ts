@@ -17,7 +17,11 @@ function stringsAt(raw: Record<string, unknown> | undefined, field: string): { v
 }
 
 /** Rules that need more than one file: references, duplicates, aliases. */
-export function crossFileProblems(postmortems: CheckedPostmortem[], known: KnownIds, servicesPath?: string): Problem[] {
+export function crossFileProblems(
+  postmortems: CheckedPostmortem[],
+  known: KnownIds,
+  paths: { services: string; teams: string; rootCauses: string },
+): Problem[] {
   const problems: Problem[] = [];
   const ids = postmortems.map((postmortem) => postmortem.id);
   const idSet = new Set(ids);
@@ -33,9 +37,9 @@ export function crossFileProblems(postmortems: CheckedPostmortem[], known: Known
 
   // Services' owning teams.
   known.services.entries.forEach((service, index) => {
-    if (service.team && !known.teams.ids.includes(service.team) && servicesPath) {
+    if (service.team && !known.teams.ids.includes(service.team)) {
       problems.push({
-        file: servicesPath,
+        file: paths.services,
         field: `[${index}].team`,
         message: `unknown team "${service.team}"; ${suggestion(service.team, known.teams.ids)}`,
         severity: 'error',
@@ -56,13 +60,13 @@ export function crossFileProblems(postmortems: CheckedPostmortem[], known: Known
         }
       }
     };
-    checkList('services', 'content/services.yaml', known.services.ids, 'service');
-    checkList('teams', 'content/teams.yaml', known.teams.ids, 'team');
-    checkList('contributingFactors', 'content/root-causes.yaml', known.rootCauses.ids, 'root-cause category');
+    checkList('services', paths.services, known.services.ids, 'service');
+    checkList('teams', paths.teams, known.teams.ids, 'team');
+    checkList('contributingFactors', paths.rootCauses, known.rootCauses.ids, 'root-cause category');
 
     const category = (raw?.rootCause as { category?: unknown } | undefined)?.category;
     if (typeof category === 'string' && !known.rootCauses.ids.includes(category)) {
-      reportIn(postmortem, ['rootCause', 'category'], `unknown root-cause category "${category}" (not in content/root-causes.yaml); ${suggestion(category, known.rootCauses.ids)}`);
+      reportIn(postmortem, ['rootCause', 'category'], `unknown root-cause category "${category}" (not in ${paths.rootCauses}); ${suggestion(category, known.rootCauses.ids)}`);
     }
 
     for (const { value, index } of stringsAt(raw, 'related')) {

@@ -37,7 +37,7 @@ export function checkArchive(sources: ArchiveSources): CheckResult {
     ...rootCauses.problems,
     ...strayProblems,
     ...postmortems.flatMap((postmortem) => postmortem.problems),
-    ...crossFileProblems(postmortems, { services, teams, rootCauses }, sources.services?.path),
+    ...crossFileProblems(postmortems, { services, teams, rootCauses }, sources.taxonomyPaths),
   ]);
   return {
     problems,

@@ -1,0 +1,24 @@
+/**
+ * Builds every fixture site once, one after another (they share Astro's
+ * content cache), and hands the results to the build and browser tests.
+ */
+import type { TestProject } from 'vitest/node';
+import { buildFixture, type FixtureBuild } from './fixture-build.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    builds: Record<string, FixtureBuild>;
+  }
+}
+
+export default function setup(project: TestProject) {
+  const builds: Record<string, FixtureBuild> = {
+    basic: buildFixture('basic', {
+      contentDir: 'tests/fixtures/basic/content',
+      env: { HINDSIGHT_REPOSITORY_URL: 'https://github.com/tidewater/postmortems' },
+    }),
+    invalid: buildFixture('invalid', { contentDir: 'tests/fixtures/invalid/content' }),
+    example: buildFixture('example', { contentDir: 'content' }),
+  };
+  project.provide('builds', builds);
+}
