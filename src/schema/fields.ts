@@ -9,6 +9,21 @@ export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** True for a date that exists (JavaScript would roll 30 February over into March). */
+function isRealDate(text: string): boolean {
+  const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Hours 00-23, minutes and seconds 00-59, offset at most ±14:00. */
+function isRealTime(text: string): boolean {
+  const [, hours, minutes, seconds = '0'] = /T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(text) ?? [];
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(text);
+  const offsetOk = !offset || Number(offset[2]) * 60 + Number(offset[3]) <= 14 * 60;
+  return Number(hours) <= 23 && Number(minutes) <= 59 && Number(seconds) <= 59 && offsetOk;
+}
+
 /** An id from a taxonomy or a file name. */
 export const kebabId = z
   .string()
@@ -23,8 +38,11 @@ export const instant = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString() : value),
   z
     .string()
-    .regex(INSTANT, 'must be an ISO 8601 time with an offset, e.g. "2025-07-12T01:59:00-07:00" or "…Z"')
-    .refine((text) => !Number.isNaN(Date.parse(text)), 'is not a real date and time'),
+    .regex(INSTANT, {
+      message: 'must be an ISO 8601 time with an offset, e.g. "2025-07-12T01:59:00-07:00" or "…Z"',
+      abort: true,
+    })
+    .refine((text) => isRealDate(text) && isRealTime(text), 'is not a real date and time'),
 );
 
 /** A calendar date, YYYY-MM-DD. */
@@ -32,8 +50,8 @@ export const calendarDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z
     .string()
-    .regex(CALENDAR_DATE, 'must be a date written YYYY-MM-DD, e.g. 2025-08-01')
-    .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)), 'is not a real date'),
+    .regex(CALENDAR_DATE, { message: 'must be a date written YYYY-MM-DD, e.g. 2025-08-01', abort: true })
+    .refine(isRealDate, 'is not a real date'),
 );
 
 /** An IANA time-zone name such as Europe/Berlin. */

@@ -36,12 +36,13 @@ export function crossFileProblems(
     });
 
   // Services' owning teams.
-  known.services.entries.forEach((service, index) => {
-    if (service.team && !known.teams.ids.includes(service.team)) {
+  known.services.items.forEach((item, index) => {
+    const team = (item as { team?: unknown } | null)?.team;
+    if (known.teams.loaded && typeof team === 'string' && !known.teams.ids.includes(team)) {
       problems.push({
         file: paths.services,
         field: `[${index}].team`,
-        message: `unknown team "${service.team}"; ${suggestion(service.team, known.teams.ids)}`,
+        message: `unknown team "${team}"; ${suggestion(team, known.teams.ids)}`,
         severity: 'error',
       });
     }
@@ -50,22 +51,23 @@ export function crossFileProblems(
   const aliasOwner = new Map<string, CheckedPostmortem>();
   for (const postmortem of postmortems) {
     const raw = postmortem.raw;
-    const checkList = (field: string, taxonomy: string, valid: string[], noun: string) => {
+    const checkList = (field: string, taxonomy: string, known: CheckedTaxonomy<{ id: string }>, noun: string) => {
+      const valid = known.ids;
       const seen = new Set<string>();
       for (const { value, index } of stringsAt(raw, field)) {
         if (seen.has(value)) reportIn(postmortem, [field, index], `"${value}" is listed twice`);
         seen.add(value);
-        if (!valid.includes(value)) {
+        if (known.loaded && !valid.includes(value)) {
           reportIn(postmortem, [field, index], `unknown ${noun} "${value}" (not in ${taxonomy}); ${suggestion(value, valid)}`);
         }
       }
     };
-    checkList('services', paths.services, known.services.ids, 'service');
-    checkList('teams', paths.teams, known.teams.ids, 'team');
-    checkList('contributingFactors', paths.rootCauses, known.rootCauses.ids, 'root-cause category');
+    checkList('services', paths.services, known.services, 'service');
+    checkList('teams', paths.teams, known.teams, 'team');
+    checkList('contributingFactors', paths.rootCauses, known.rootCauses, 'root-cause category');
 
     const category = (raw?.rootCause as { category?: unknown } | undefined)?.category;
-    if (typeof category === 'string' && !known.rootCauses.ids.includes(category)) {
+    if (known.rootCauses.loaded && typeof category === 'string' && !known.rootCauses.ids.includes(category)) {
       reportIn(postmortem, ['rootCause', 'category'], `unknown root-cause category "${category}" (not in ${paths.rootCauses}); ${suggestion(category, known.rootCauses.ids)}`);
     }
 

@@ -28,12 +28,12 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}: ${problem.field}: ${problem.message}`;
 }
 
-/** Stable order: by file, then line, then field. */
+/** Stable order: by file, then line (problems without one last), then field. */
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) ||
       a.field.localeCompare(b.field) ||
       a.message.localeCompare(b.message),
   );

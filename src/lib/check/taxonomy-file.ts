@@ -8,6 +8,10 @@ export interface CheckedTaxonomy<Entry extends { id: string }> {
   entries: Entry[];
   /** Every id in the file, including entries that failed validation, so references are not double-reported. */
   ids: string[];
+  /** The raw list items, for cross-file rules on entries that failed validation. */
+  items: unknown[];
+  /** False when the file is missing or unreadable; references to it are then not checked. */
+  loaded: boolean;
   problems: Problem[];
 }
 
@@ -17,7 +21,7 @@ export function checkTaxonomyFile<Entry extends { id: string }>(
   expectedPath: string,
   schema: z.ZodType<Entry>,
 ): CheckedTaxonomy<Entry> {
-  const result: CheckedTaxonomy<Entry> = { entries: [], ids: [], problems: [] };
+  const result: CheckedTaxonomy<Entry> = { entries: [], ids: [], items: [], loaded: false, problems: [] };
   const report = (file: string, field: string, message: string, line?: number) =>
     result.problems.push({ file, field, message, severity: 'error', line });
   if (!source) {
@@ -32,6 +36,8 @@ export function checkTaxonomyFile<Entry extends { id: string }>(
     return result;
   }
 
+  result.loaded = true;
+  result.items = yaml.value;
   const firstIndex = new Map<string, number>();
   yaml.value.forEach((item: unknown, index) => {
     const rawId = (item as { id?: unknown } | null)?.id;
