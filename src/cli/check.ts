@@ -19,5 +19,7 @@ if (result.errorCount > 0) {
   console.error(`\n${plural(result.errorCount, 'error')} in ${plural(files, 'postmortem')}.`);
   process.exitCode = 1;
 } else {
-  console.log(`Checked ${plural(files, 'postmortem')} in ${contentDir}/: no errors${result.warningCount ? `, ${plural(result.warningCount, 'warning')}` : ''}.`);
+  console.log(
+    `Checked ${plural(files, 'postmortem')} in ${contentDir}/: no errors${result.warningCount ? `, ${plural(result.warningCount, 'warning')}` : ''}.`,
+  );
 }

@@ -4,7 +4,12 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import config from 'virtual:hindsight/config';
-import { incidentDurations, incidentMilestones, type IncidentDurations, type IncidentMilestones } from '../lib/durations.ts';
+import {
+  incidentDurations,
+  incidentMilestones,
+  type IncidentDurations,
+  type IncidentMilestones,
+} from '../lib/durations.ts';
 import { lastCommitDates } from '../lib/git-history.ts';
 import { editUrl, postmortemPath, withBase } from '../lib/urls.ts';
 
@@ -55,7 +60,8 @@ async function buildArchive(): Promise<Archive> {
       };
     })
     .sort((a, b) => b.milestones.started.getTime() - a.milestones.started.getTime() || a.id.localeCompare(b.id));
-  const byId = <T extends { id: string }>(items: { data: T }[]) => new Map(items.map((item) => [item.data.id, item.data]));
+  const byId = <T extends { id: string }>(items: { data: T }[]) =>
+    new Map(items.map((item) => [item.data.id, item.data]));
   return {
     incidents,
     byId: new Map(incidents.map((incident) => [incident.id, incident])),

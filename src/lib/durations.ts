@@ -64,7 +64,9 @@ export function formatDuration(milliseconds: number): string {
   if (totalHours < 24) return `${totalHours} h ${String(minutes).padStart(2, '0')} min`;
   const days = Math.floor(totalHours / 24);
   const hours = totalHours % 24;
-  return hours === 0 && minutes === 0 ? `${days} d` : `${days} d ${hours} h${minutes ? ` ${String(minutes).padStart(2, '0')} min` : ''}`;
+  return hours === 0 && minutes === 0
+    ? `${days} d`
+    : `${days} d ${hours} h${minutes ? ` ${String(minutes).padStart(2, '0')} min` : ''}`;
 }
 
 /** The same duration for screen readers and `<time datetime>`: ISO 8601 "PT2H5M". */

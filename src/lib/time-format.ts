@@ -16,16 +16,31 @@ export interface ZonedTime {
 
 function parts(instant: Date, timeZone: string, options: Intl.DateTimeFormatOptions): Record<string, string> {
   return Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, ...options }).formatToParts(instant).map((part) => [part.type, part.value]),
+    new Intl.DateTimeFormat('en-US', { timeZone, ...options })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
   );
 }
 
 /** An instant in `timeZone` and in UTC. */
 export function zonedTime(instant: Date, timeZone: string): ZonedTime {
   const local = parts(instant, timeZone, {
-    weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   });
-  const utc = parts(instant, 'UTC', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const utc = parts(instant, 'UTC', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   return {
     date: `${local.weekday} ${local.day} ${local.month} ${local.year}`,
     time: `${local.hour}:${local.minute}`,

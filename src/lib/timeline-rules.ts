@@ -23,8 +23,7 @@ const MILESTONES = ['started', 'detected', 'mitigated', 'resolved'] as const;
 /** Every way a timeline breaks the format's rules on kinds and order. */
 export function timelineOrderProblems(timeline: readonly TimedEvent[]): TimelineProblem[] {
   const problems: TimelineProblem[] = [];
-  const indexesOf = (kind: string) =>
-    timeline.flatMap((event, index) => (event.kind === kind ? [index] : []));
+  const indexesOf = (kind: string) => timeline.flatMap((event, index) => (event.kind === kind ? [index] : []));
 
   for (const kind of ONCE) {
     const found = indexesOf(kind);

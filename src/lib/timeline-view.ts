@@ -12,7 +12,10 @@ export interface TimelineRow<Event extends TimedEvent> {
   sinceStart?: string;
 }
 
-export function timelineRows<Event extends TimedEvent>(timeline: readonly Event[], timeZone: string): TimelineRow<Event>[] {
+export function timelineRows<Event extends TimedEvent>(
+  timeline: readonly Event[],
+  timeZone: string,
+): TimelineRow<Event>[] {
   const start = timeline.find((event) => event.kind === 'started');
   const startTime = start ? Date.parse(start.at) : undefined;
   let previousDate: string | undefined;

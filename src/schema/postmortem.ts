@@ -6,7 +6,16 @@ export const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
 export const STATUSES = ['draft', 'review', 'published'] as const;
 export const VISIBILITIES = ['internal', 'public'] as const;
 export const DETECTION_METHODS = ['monitoring', 'customer', 'employee', 'automated-test', 'third-party'] as const;
-export const EVENT_KINDS = ['started', 'detected', 'escalated', 'action', 'misleading', 'mitigated', 'resolved', 'note'] as const;
+export const EVENT_KINDS = [
+  'started',
+  'detected',
+  'escalated',
+  'action',
+  'misleading',
+  'mitigated',
+  'resolved',
+  'note',
+] as const;
 export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'wont-do'] as const;
 export const ACTION_TYPES = ['prevent', 'detect', 'mitigate', 'process'] as const;
 

@@ -48,7 +48,9 @@ describe('incident page, built from tests/fixtures/basic', () => {
     expect(text).toContain('Users affected 4 %');
     expect(text).toContain('Trigger Clocks went back from 02:00 PDT to 01:00 PST.');
     expect(text).toContain('Category: Software defect');
-    expect(text).toMatch(/Five whys The job ran twice because 01:30 happened twice\. The cron table was written in local time\./);
+    expect(text).toMatch(
+      /Five whys The job ran twice because 01:30 happened twice\. The cron table was written in local time\./,
+    );
     expect(text).toContain('Zanzibar-fixture-body-word appears only here.');
     expect(text).toContain('Local wall-clock schedules repeat and skip hours.');
     expect(text).toContain('Authors priya');
@@ -90,8 +92,12 @@ describe('archive index, built from tests/fixtures/basic', () => {
       text: visibleText(match[2]!),
     }));
     expect(rows.map((row) => row.id)).toEqual(['2025-11-02-scheduler-dst', '2025-01-14-checkout-pool']);
-    expect(rows[0]!.text).toMatch(/^2 Nov 2025 SEV3 Scheduler ran the 01:30 slot twice.* Product search 1 h 15 min 40 min$/);
-    expect(rows[1]!.text).toMatch(/^14 Jan 2025 SEV2 Checkout failed after a connection-pool change.* Checkout 14 min 2 h 05 min$/);
+    expect(rows[0]!.text).toMatch(
+      /^2 Nov 2025 SEV3 Scheduler ran the 01:30 slot twice.* Product search 1 h 15 min 40 min$/,
+    );
+    expect(rows[1]!.text).toMatch(
+      /^14 Jan 2025 SEV2 Checkout failed after a connection-pool change.* Checkout 14 min 2 h 05 min$/,
+    );
   });
 
   it('leaves drafts out of a production build', () => {

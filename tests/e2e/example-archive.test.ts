@@ -62,7 +62,9 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('example archive in the
       if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+    page.on('requestfailed', (request) =>
+      errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
+    );
     page.on('response', (response) => {
       if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${response.url()}`);
     });
@@ -100,9 +102,9 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('example archive in the
       expect(await rows.count()).toBe(25);
       for (const row of await rows.all()) expect(await row.isVisible()).toBe(true);
 
-      const dates = await page.locator('tr[data-id] td.date time').evaluateAll((times) =>
-        times.map((time) => time.getAttribute('datetime') ?? ''),
-      );
+      const dates = await page
+        .locator('tr[data-id] td.date time')
+        .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
       expect(dates).toHaveLength(25);
       for (const date of dates) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(dates).toEqual([...dates].sort().reverse());
@@ -111,16 +113,18 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('example archive in the
 
       const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
       expect(ids).not.toContain(DRAFT_ID);
-      expect(await page.locator('tr[data-id]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-status')))).toEqual(
-        Array(25).fill('published'),
-      );
+      expect(
+        await page.locator('tr[data-id]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-status'))),
+      ).toEqual(Array(25).fill('published'));
       expect(await page.locator('body').innerText()).not.toContain(DRAFT_TITLE);
       expect(await page.locator('body').innerText()).not.toMatch(/\bDraft\b/);
 
       // Every row links to its postmortem, and these are the pages visited below.
-      const links = await page.locator('tr[data-id]').evaluateAll((trs) =>
-        trs.map((tr) => ({ id: tr.getAttribute('data-id')!, href: tr.querySelector('a')!.getAttribute('href')! })),
-      );
+      const links = await page
+        .locator('tr[data-id]')
+        .evaluateAll((trs) =>
+          trs.map((tr) => ({ id: tr.getAttribute('data-id')!, href: tr.querySelector('a')!.getAttribute('href')! })),
+        );
       expect(links).toEqual(pages);
       for (const { id, href } of links) expect(href).toBe(`${example.base}postmortems/${id}/`);
 
@@ -180,9 +184,10 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('example archive in the
           .map((element) => `<${element.tagName.toLowerCase()}> "${(element.textContent ?? '').trim().slice(0, 60)}"`);
         return { scrollWidth: document.documentElement.scrollWidth, offenders };
       });
-      expect(overflow.scrollWidth, `horizontal overflow at ${PHONE_WIDTH} px, from ${overflow.offenders.join(', ')}`).toBeLessThanOrEqual(
-        PHONE_WIDTH,
-      );
+      expect(
+        overflow.scrollWidth,
+        `horizontal overflow at ${PHONE_WIDTH} px, from ${overflow.offenders.join(', ')}`,
+      ).toBeLessThanOrEqual(PHONE_WIDTH);
 
       expect(errors).toEqual([]);
     });

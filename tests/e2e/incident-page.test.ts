@@ -42,7 +42,9 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('incident page in the b
       if (message.type() === 'error') errors.push(`console error on ${page.url()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => errors.push(`page error on ${page.url()}: ${error.message}`));
-    page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+    page.on('requestfailed', (request) =>
+      errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
+    );
     page.on('response', (response) => {
       if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${response.url()}`);
     });

@@ -32,18 +32,22 @@ function withoutTestRunnerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 export function buildFixture(name: string, { contentDir, env = {} }: FixtureOptions): FixtureBuild {
   const outDir = join(OUTPUT_ROOT, name);
   if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: {
-      ...withoutTestRunnerEnv(process.env),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      SOURCE_DATE_EPOCH: TEST_BUILD_EPOCH,
-      HINDSIGHT_CONTENT_DIR: contentDir,
-      ...env,
+  const result = spawnSync(
+    process.execPath,
+    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: {
+        ...withoutTestRunnerEnv(process.env),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        SOURCE_DATE_EPOCH: TEST_BUILD_EPOCH,
+        HINDSIGHT_CONTENT_DIR: contentDir,
+        ...env,
+      },
+      maxBuffer: 64 * 1024 * 1024,
     },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  );
   const log = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
   return { name, outDir, exitCode: result.status ?? 1, log, base: env.HINDSIGHT_BASE ?? '/' };
 }

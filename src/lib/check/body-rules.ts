@@ -34,7 +34,8 @@ export function bodyProblems(body: string): BodyProblem[] {
   try {
     tree = parseMdxBody(body);
   } catch (error) {
-    const place = (error as { line?: number; place?: { line?: number } }).line ??
+    const place =
+      (error as { line?: number; place?: { line?: number } }).line ??
       (error as { place?: { line?: number } }).place?.line;
     const reason = (error as { reason?: string }).reason ?? String(error);
     return [{ message: `is not valid MDX: ${reason} (write a literal { or < as \\{ or &lt;)`, line: place }];
@@ -45,7 +46,8 @@ export function bodyProblems(body: string): BodyProblem[] {
   visit(tree, (node) => {
     if (node.type === 'mdxjsEsm') {
       problems.push({
-        message: 'must not import or export anything: a postmortem is content, not code (the archive components are available without importing)',
+        message:
+          'must not import or export anything: a postmortem is content, not code (the archive components are available without importing)',
         line: node.position?.start.line,
       });
     }

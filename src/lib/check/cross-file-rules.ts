@@ -58,7 +58,11 @@ export function crossFileProblems(
         if (seen.has(value)) reportIn(postmortem, [field, index], `"${value}" is listed twice`);
         seen.add(value);
         if (known.loaded && !valid.includes(value)) {
-          reportIn(postmortem, [field, index], `unknown ${noun} "${value}" (not in ${taxonomy}); ${suggestion(value, valid)}`);
+          reportIn(
+            postmortem,
+            [field, index],
+            `unknown ${noun} "${value}" (not in ${taxonomy}); ${suggestion(value, valid)}`,
+          );
         }
       }
     };
@@ -68,24 +72,44 @@ export function crossFileProblems(
 
     const category = (raw?.rootCause as { category?: unknown } | undefined)?.category;
     if (known.rootCauses.loaded && typeof category === 'string' && !known.rootCauses.ids.includes(category)) {
-      reportIn(postmortem, ['rootCause', 'category'], `unknown root-cause category "${category}" (not in ${paths.rootCauses}); ${suggestion(category, known.rootCauses.ids)}`);
+      reportIn(
+        postmortem,
+        ['rootCause', 'category'],
+        `unknown root-cause category "${category}" (not in ${paths.rootCauses}); ${suggestion(category, known.rootCauses.ids)}`,
+      );
     }
 
     for (const { value, index } of stringsAt(raw, 'related')) {
       if (value === postmortem.id) reportIn(postmortem, ['related', index], 'names this postmortem itself');
       else if (!idSet.has(value)) {
-        reportIn(postmortem, ['related', index], `no postmortem has the id "${value}"; ${suggestion(value, ids.filter((id) => id !== postmortem.id), 5)}`);
+        reportIn(
+          postmortem,
+          ['related', index],
+          `no postmortem has the id "${value}"; ${suggestion(
+            value,
+            ids.filter((id) => id !== postmortem.id),
+            5,
+          )}`,
+        );
       }
     }
 
     for (const { value, index } of stringsAt(raw, 'aliases')) {
       if (idSet.has(value)) {
-        reportIn(postmortem, ['aliases', index], `"${value}" is the id of ${value === postmortem.id ? 'this postmortem' : 'another postmortem'}; an alias must be a former id that no file uses`);
+        reportIn(
+          postmortem,
+          ['aliases', index],
+          `"${value}" is the id of ${value === postmortem.id ? 'this postmortem' : 'another postmortem'}; an alias must be a former id that no file uses`,
+        );
         continue;
       }
       const owner = aliasOwner.get(value);
       if (owner && owner !== postmortem) {
-        reportIn(postmortem, ['aliases', index], `"${value}" is already an alias of ${owner.file}; one old URL can redirect to one page only`);
+        reportIn(
+          postmortem,
+          ['aliases', index],
+          `"${value}" is already an alias of ${owner.file}; one old URL can redirect to one page only`,
+        );
       } else if (owner === postmortem) {
         reportIn(postmortem, ['aliases', index], `"${value}" is listed twice`);
       }

@@ -33,12 +33,19 @@ export function checkPostmortemFile(source: SourceFile): CheckedPostmortem {
   const result: CheckedPostmortem = { id, file: source.path, lineOf: () => undefined, problems };
 
   if (!KEBAB_ID.test(id)) {
-    report('file name', `"${id}" must be lowercase letters and digits joined by hyphens (conventionally YYYY-MM-DD-short-slug), since it becomes the URL /postmortems/<id>/`);
+    report(
+      'file name',
+      `"${id}" must be lowercase letters and digits joined by hyphens (conventionally YYYY-MM-DD-short-slug), since it becomes the URL /postmortems/<id>/`,
+    );
   }
 
   const split = splitFrontMatter(source.text);
   if (!split) {
-    report('front matter', 'is missing: the file must start with a line "---", the YAML fields, and a closing "---"', 1);
+    report(
+      'front matter',
+      'is missing: the file must start with a line "---", the YAML fields, and a closing "---"',
+      1,
+    );
     return result;
   }
 

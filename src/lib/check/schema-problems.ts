@@ -98,11 +98,14 @@ export function schemaProblems(schema: AnySchema, data: unknown, issues: z.core.
         if (issue.origin === 'string' && Number(issue.minimum) === 1) {
           return [{ path, message: 'must not be empty' }];
         }
-        return [{ path, message: `must be at least ${issue.minimum}${unit ? ` ${unit}` : ''}; got ${describe(value)}` }];
+        return [
+          { path, message: `must be at least ${issue.minimum}${unit ? ` ${unit}` : ''}; got ${describe(value)}` },
+        ];
       }
       case 'too_big': {
         const unit = unitOf(issue.origin, issue.maximum);
-        const actual = typeof value === 'string' || Array.isArray(value) ? ` (it has ${value.length})` : `; got ${describe(value)}`;
+        const actual =
+          typeof value === 'string' || Array.isArray(value) ? ` (it has ${value.length})` : `; got ${describe(value)}`;
         return [{ path, message: `must be at most ${issue.maximum}${unit ? ` ${unit}` : ''}${actual}` }];
       }
       default:

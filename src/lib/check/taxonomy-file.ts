@@ -43,7 +43,12 @@ export function checkTaxonomyFile<Entry extends { id: string }>(
     const rawId = (item as { id?: unknown } | null)?.id;
     if (typeof rawId === 'string') {
       if (firstIndex.has(rawId)) {
-        report(source.path, `[${index}].id`, `"${rawId}" is already used by entry [${firstIndex.get(rawId)}]; ids must be unique`, yaml.lineOf([index, 'id']));
+        report(
+          source.path,
+          `[${index}].id`,
+          `"${rawId}" is already used by entry [${firstIndex.get(rawId)}]; ids must be unique`,
+          yaml.lineOf([index, 'id']),
+        );
       } else {
         firstIndex.set(rawId, index);
         result.ids.push(rawId);
@@ -56,7 +61,12 @@ export function checkTaxonomyFile<Entry extends { id: string }>(
     }
     for (const problem of schemaProblems(schema, item, parsed.error.issues)) {
       const path = [index, ...problem.path];
-      report(source.path, formatFieldPath(path), problem.message.replace('postmortem format', 'taxonomy format'), yaml.lineOf(path));
+      report(
+        source.path,
+        formatFieldPath(path),
+        problem.message.replace('postmortem format', 'taxonomy format'),
+        yaml.lineOf(path),
+      );
     }
   });
   return result;

@@ -20,14 +20,24 @@ const variants = [
 ];
 for (const path of paths.length ? paths : ['']) {
   for (const variant of variants) {
-    const page = await browser.newPage({ viewport: { width: variant.width, height: 900 }, colorScheme: variant.scheme });
+    const page = await browser.newPage({
+      viewport: { width: variant.width, height: 900 },
+      colorScheme: variant.scheme,
+    });
     await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
     // A full-page shot does not scroll, so lazy images would stay blank.
-    await page.evaluate(() => Promise.all([...document.images].map((image) => {
-      image.loading = 'eager';
-      return image.decode().catch(() => undefined);
-    })));
-    const file = join(outDir, `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'index'}-${variant.name}.png`);
+    await page.evaluate(() =>
+      Promise.all(
+        [...document.images].map((image) => {
+          image.loading = 'eager';
+          return image.decode().catch(() => undefined);
+        }),
+      ),
+    );
+    const file = join(
+      outDir,
+      `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'index'}-${variant.name}.png`,
+    );
     await page.screenshot({ path: file, fullPage: process.env.SCREENSHOT_FULL_PAGE !== '0' });
     console.log(file);
     await page.close();

@@ -27,7 +27,11 @@ describe('incidentDurations', () => {
   it('is right across the autumn DST change (the clock repeats an hour)', () => {
     // 01:20 PDT -> 01:35 PST is 1 h 15 min, though the wall clock moved 15 minutes.
     const result = incidentDurations(
-      timeline(['started', '2025-11-02T01:20:00-07:00'], ['detected', '2025-11-02T01:35:00-08:00'], ['mitigated', '2025-11-02T02:15:00-08:00']),
+      timeline(
+        ['started', '2025-11-02T01:20:00-07:00'],
+        ['detected', '2025-11-02T01:35:00-08:00'],
+        ['mitigated', '2025-11-02T02:15:00-08:00'],
+      ),
     );
     expect(result.timeToDetect).toBe(75 * MIN);
     expect(result.timeToMitigate).toBe(40 * MIN);
@@ -36,7 +40,11 @@ describe('incidentDurations', () => {
   it('is right across the spring DST change (the clock skips an hour)', () => {
     // 01:45 CET -> 03:05 CEST is 20 minutes, though the wall clock moved 80.
     const result = incidentDurations(
-      timeline(['started', '2026-03-29T01:45:00+01:00'], ['detected', '2026-03-29T03:05:00+02:00'], ['mitigated', '2026-03-29T03:40:00+02:00']),
+      timeline(
+        ['started', '2026-03-29T01:45:00+01:00'],
+        ['detected', '2026-03-29T03:05:00+02:00'],
+        ['mitigated', '2026-03-29T03:40:00+02:00'],
+      ),
     );
     expect(result.timeToDetect).toBe(20 * MIN);
     expect(result.impactDuration).toBe(55 * MIN);
@@ -44,7 +52,11 @@ describe('incidentDurations', () => {
 
   it('is right across midnight and a year boundary', () => {
     const result = incidentDurations(
-      timeline(['started', '2025-12-31T23:50:00Z'], ['detected', '2026-01-01T00:05:00Z'], ['mitigated', '2026-01-01T01:00:00Z']),
+      timeline(
+        ['started', '2025-12-31T23:50:00Z'],
+        ['detected', '2026-01-01T00:05:00Z'],
+        ['mitigated', '2026-01-01T01:00:00Z'],
+      ),
     );
     expect(result.timeToDetect).toBe(15 * MIN);
     expect(result.timeToResolve).toBeUndefined();
@@ -52,7 +64,11 @@ describe('incidentDurations', () => {
 
   it('compares instants, whatever offsets the events were written in', () => {
     const result = incidentDurations(
-      timeline(['started', '2025-03-01T10:00:00+05:30'], ['detected', '2025-03-01T04:40:00Z'], ['mitigated', '2025-03-01T06:10:00+01:00']),
+      timeline(
+        ['started', '2025-03-01T10:00:00+05:30'],
+        ['detected', '2025-03-01T04:40:00Z'],
+        ['mitigated', '2025-03-01T06:10:00+01:00'],
+      ),
     );
     expect(result.timeToDetect).toBe(10 * MIN);
     expect(result.timeToMitigate).toBe(30 * MIN);
@@ -74,7 +90,7 @@ describe('formatDuration', () => {
     [125 * MIN, '2 h 05 min'],
     [24 * 60 * MIN, '1 d'],
     [(27 * 60 + 5) * MIN, '1 d 3 h 05 min'],
-    [(50 * 60) * MIN, '2 d 2 h'],
+    [50 * 60 * MIN, '2 d 2 h'],
   ])('%i ms reads as %s', (milliseconds, text) => {
     expect(formatDuration(milliseconds)).toBe(text);
   });

@@ -43,7 +43,12 @@ describe('related incidents', () => {
     rootCauseCategory: category,
     startedAt: new Date(Date.UTC(2025, 0, day)),
   });
-  const all = [incident('a', 'dns', 1), incident('b', 'dns', 2, ['a']), incident('c', 'tls', 3), incident('d', 'dns', 4)];
+  const all = [
+    incident('a', 'dns', 1),
+    incident('b', 'dns', 2, ['a']),
+    incident('c', 'tls', 3),
+    incident('d', 'dns', 4),
+  ];
 
   it('links in both directions, newest first', () => {
     expect(relatedIncidents(all[0]!, all).map((other) => other.id)).toEqual(['b']);
@@ -71,15 +76,28 @@ describe('urls', () => {
     expect(withBase('/postmortems/', postmortemPath('x'))).toBe('/postmortems/postmortems/x/');
   });
   it('build edit links for GitHub and GitLab', () => {
-    expect(editUrl('https://github.com/acme/pm/', 'main', 'content/postmortems/x.mdx')).toBe('https://github.com/acme/pm/edit/main/content/postmortems/x.mdx');
-    expect(editUrl('https://gitlab.com/acme/pm.git', 'trunk', 'content/postmortems/x.mdx')).toBe('https://gitlab.com/acme/pm/-/edit/trunk/content/postmortems/x.mdx');
+    expect(editUrl('https://github.com/acme/pm/', 'main', 'content/postmortems/x.mdx')).toBe(
+      'https://github.com/acme/pm/edit/main/content/postmortems/x.mdx',
+    );
+    expect(editUrl('https://gitlab.com/acme/pm.git', 'trunk', 'content/postmortems/x.mdx')).toBe(
+      'https://gitlab.com/acme/pm/-/edit/trunk/content/postmortems/x.mdx',
+    );
   });
 });
 
 describe('site config', () => {
   it('takes environment overrides and normalises the base path', () => {
-    const config = resolveSiteConfig({ HINDSIGHT_BASE: 'postmortems', HINDSIGHT_TITLE: 'Acme', HINDSIGHT_REPOSITORY_URL: 'https://github.com/acme/pm' });
-    expect(config).toMatchObject({ base: '/postmortems/', title: 'Acme', repositoryUrl: 'https://github.com/acme/pm', audience: 'internal' });
+    const config = resolveSiteConfig({
+      HINDSIGHT_BASE: 'postmortems',
+      HINDSIGHT_TITLE: 'Acme',
+      HINDSIGHT_REPOSITORY_URL: 'https://github.com/acme/pm',
+    });
+    expect(config).toMatchObject({
+      base: '/postmortems/',
+      title: 'Acme',
+      repositoryUrl: 'https://github.com/acme/pm',
+      audience: 'internal',
+    });
     expect(resolveSiteConfig({}).base).toBe('/');
     expect(resolveSiteConfig({}).repositoryUrl).toBeUndefined();
   });

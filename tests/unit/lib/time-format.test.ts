@@ -46,7 +46,14 @@ describe('zonedTime', () => {
 
 describe('time zone names', () => {
   it('accepts IANA names, including links', () => {
-    for (const zone of ['Europe/Berlin', 'America/Argentina/Buenos_Aires', 'UTC', 'Etc/GMT+5', 'Asia/Kolkata', 'America/Port-au-Prince']) {
+    for (const zone of [
+      'Europe/Berlin',
+      'America/Argentina/Buenos_Aires',
+      'UTC',
+      'Etc/GMT+5',
+      'Asia/Kolkata',
+      'America/Port-au-Prince',
+    ]) {
       expect(isValidTimeZone(zone), zone).toBe(true);
     }
   });

@@ -92,7 +92,11 @@ export function archive(files: Record<string, string>, overrides: Partial<Archiv
     services: taxonomy('content/services.yaml', SERVICES),
     teams: taxonomy('content/teams.yaml', TEAMS),
     rootCauses: taxonomy('content/root-causes.yaml', ROOT_CAUSES),
-    taxonomyPaths: { services: 'content/services.yaml', teams: 'content/teams.yaml', rootCauses: 'content/root-causes.yaml' },
+    taxonomyPaths: {
+      services: 'content/services.yaml',
+      teams: 'content/teams.yaml',
+      rootCauses: 'content/root-causes.yaml',
+    },
     strayFiles: [],
     ...overrides,
   };
