@@ -4,7 +4,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const PROJECT_ROOT = new URL('../..', import.meta.url).pathname;
-export const OUTPUT_ROOT = join(PROJECT_ROOT, 'tests/.output');
+/** Where fixture sites are built; HINDSIGHT_TEST_OUTPUT_DIR separates concurrent runs. */
+export const OUTPUT_ROOT = process.env.HINDSIGHT_TEST_OUTPUT_DIR ?? join(PROJECT_ROOT, 'tests/.output');
 /** Builds in tests are "as of" 2026-01-01, so overdue action items are stable. */
 export const TEST_BUILD_EPOCH = String(Date.UTC(2026, 0, 1) / 1000);
 
