@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { checkArchive, formatProblem } from '../lib/check/index.ts';
 import { readArchiveSources } from '../lib/read-sources.ts';
 import type { SiteConfig } from '../site-config.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { virtualConfigPlugin } from './virtual-config.ts';
 
 /** Known noise: every MDX module triggers it (upstream Astro bug), real warnings stay visible. */
@@ -45,6 +46,9 @@ export default function hindsight(siteConfig: SiteConfig): AstroIntegration {
             },
           },
         });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await writeSearchIndex(dir, logger);
       },
     },
   };

@@ -1,0 +1,32 @@
+/** The archive index's rows and the labels of their facet values, from the loaded archive. */
+import { DETECTION_LABELS } from '../lib/labels.ts';
+import { indexRow } from '../lib/index-rows.ts';
+import type { FacetKey, IndexRow } from '../lib/archive-facets.ts';
+import type { Archive } from './archive.ts';
+
+export type FacetLabels = Record<FacetKey, Record<string, string>>;
+
+export interface IndexData {
+  rows: IndexRow[];
+  labels: FacetLabels;
+}
+
+/** Rows per server-rendered page of the index. */
+export const INDEX_PAGE_SIZE = 50;
+
+export function indexData(archive: Archive): IndexData {
+  const names = (map: Map<string, { name: string }>) =>
+    Object.fromEntries([...map].map(([id, entry]) => [id, entry.name]));
+  return {
+    rows: archive.incidents.map(indexRow),
+    labels: {
+      severity: { SEV1: 'SEV1 · critical', SEV2: 'SEV2 · major', SEV3: 'SEV3 · minor', SEV4: 'SEV4 · low' },
+      service: names(archive.services),
+      team: names(archive.teams),
+      cause: names(archive.rootCauses),
+      detected: DETECTION_LABELS,
+      year: {},
+      open: { open: 'Has open action items', 'none-open': 'All action items closed' },
+    },
+  };
+}

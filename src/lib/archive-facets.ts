@@ -1,0 +1,111 @@
+/**
+ * Faceted filtering of the archive index, shared by the server (first render,
+ * counts) and the browser (live filtering), so both apply the same rules.
+ */
+
+/** One postmortem as the index lists and filters it. */
+export interface IndexRow {
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  /** YYYY-MM-DD in the incident's zone. */
+  date: string;
+  severity: string;
+  status: string;
+  services: string[];
+  teams: string[];
+  cause: string;
+  detectedBy: string;
+  /** Milliseconds since the epoch, for sorting. */
+  startedAt: number;
+  ttdMinutes: number;
+  ttmMinutes: number;
+  openActionItems: number;
+}
+
+export const FACETS = [
+  { key: 'severity', label: 'Severity', values: (row: IndexRow) => [row.severity] },
+  { key: 'service', label: 'Service', values: (row: IndexRow) => row.services },
+  { key: 'team', label: 'Team', values: (row: IndexRow) => row.teams },
+  { key: 'cause', label: 'Root cause', values: (row: IndexRow) => [row.cause] },
+  { key: 'detected', label: 'Detected by', values: (row: IndexRow) => [row.detectedBy] },
+  { key: 'year', label: 'Year', values: (row: IndexRow) => [row.date.slice(0, 4)] },
+  { key: 'open', label: 'Action items', values: (row: IndexRow) => [row.openActionItems > 0 ? 'open' : 'none-open'] },
+] as const;
+
+export type FacetKey = (typeof FACETS)[number]['key'];
+export const SORTS = ['newest', 'oldest', 'severity', 'ttd', 'ttm'] as const;
+export type IndexSort = (typeof SORTS)[number];
+
+export interface FacetState {
+  filters: Partial<Record<FacetKey, string[]>>;
+  sort: IndexSort;
+}
+
+export const DEFAULT_STATE: FacetState = { filters: {}, sort: 'newest' };
+
+export function isDefaultState(state: FacetState): boolean {
+  return Object.keys(state.filters).length === 0 && state.sort === 'newest';
+}
+
+function matches(row: IndexRow, state: FacetState, except?: FacetKey): boolean {
+  return FACETS.every((facet) => {
+    const wanted = state.filters[facet.key];
+    if (facet.key === except || !wanted || wanted.length === 0) return true;
+    return facet.values(row).some((value) => wanted.includes(value));
+  });
+}
+
+const SEVERITY_RANK: Record<string, number> = { SEV1: 1, SEV2: 2, SEV3: 3, SEV4: 4 };
+const COMPARATORS: Record<IndexSort, (a: IndexRow, b: IndexRow) => number> = {
+  newest: (a, b) => b.startedAt - a.startedAt,
+  oldest: (a, b) => a.startedAt - b.startedAt,
+  severity: (a, b) => (SEVERITY_RANK[a.severity] ?? 9) - (SEVERITY_RANK[b.severity] ?? 9) || b.startedAt - a.startedAt,
+  ttd: (a, b) => b.ttdMinutes - a.ttdMinutes || b.startedAt - a.startedAt,
+  ttm: (a, b) => b.ttmMinutes - a.ttmMinutes || b.startedAt - a.startedAt,
+};
+
+/** The rows that pass every filter (values within one facet are alternatives), in the chosen order. */
+export function applyFacets(rows: readonly IndexRow[], state: FacetState): IndexRow[] {
+  return rows
+    .filter((row) => matches(row, state))
+    .sort((a, b) => COMPARATORS[state.sort](a, b) || a.id.localeCompare(b.id));
+}
+
+/**
+ * For each facet, how many rows each value would show, given the other
+ * facets' filters (the usual faceted-search count).
+ */
+export function facetCounts(rows: readonly IndexRow[], state: FacetState): Record<FacetKey, Map<string, number>> {
+  const counts = {} as Record<FacetKey, Map<string, number>>;
+  for (const facet of FACETS) {
+    const values = new Map<string, number>();
+    for (const row of rows) for (const value of facet.values(row)) values.set(value, values.get(value) ?? 0);
+    for (const row of rows) {
+      if (!matches(row, state, facet.key)) continue;
+      for (const value of new Set(facet.values(row))) values.set(value, (values.get(value) ?? 0) + 1);
+    }
+    counts[facet.key] = values;
+  }
+  return counts;
+}
+
+export function parseFacetState(search: string): FacetState {
+  const params = new URLSearchParams(search);
+  const filters: FacetState['filters'] = {};
+  for (const facet of FACETS) {
+    const values = params.getAll(facet.key).filter(Boolean);
+    if (values.length > 0) filters[facet.key] = values;
+  }
+  const sort = params.get('sort') as IndexSort | null;
+  return { filters, sort: sort && (SORTS as readonly string[]).includes(sort) ? sort : 'newest' };
+}
+
+export function serializeFacetState(state: FacetState): string {
+  const params = new URLSearchParams();
+  for (const facet of FACETS) for (const value of state.filters[facet.key] ?? []) params.append(facet.key, value);
+  if (state.sort !== 'newest') params.set('sort', state.sort);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,138 @@
+/**
+ * Live filtering and sorting of the archive index. The first page and its
+ * pagination are plain HTML; filtering loads the compact index JSON on first use.
+ */
+import {
+  applyFacets,
+  facetCounts,
+  isDefaultState,
+  parseFacetState,
+  serializeFacetState,
+  type FacetKey,
+  type FacetState,
+  type IndexRow,
+} from '../lib/archive-facets.ts';
+import { formatDuration } from '../lib/durations.ts';
+import { formatCalendarDate } from '../lib/time-format.ts';
+
+interface IndexData {
+  rows: IndexRow[];
+  labels: Record<FacetKey, Record<string, string>>;
+}
+
+const BATCH = 50;
+const MINUTE = 60_000;
+const root = document.querySelector<HTMLElement>('[data-archive-index]');
+
+if (root) {
+  const form = root.querySelector<HTMLFormElement>('[data-facets]')!;
+  const body = root.querySelector<HTMLTableSectionElement>('[data-rows]');
+  const template = root.querySelector<HTMLTemplateElement>('[data-row-template]');
+  const resultCount = root.querySelector<HTMLElement>('[data-result-count]')!;
+  const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const pagination = root.querySelector<HTMLElement>('[data-pagination]');
+  const initialRows = body ? Array.from(body.children) : [];
+  const initialCount = resultCount.textContent;
+  let data: Promise<IndexData> | undefined;
+  let matching: IndexRow[] = [];
+  let shown = 0;
+
+  const load = () => {
+    data ??= fetch(root.dataset.source!).then((response) => {
+      if (!response.ok) throw new Error(`index data: HTTP ${response.status}`);
+      return response.json() as Promise<IndexData>;
+    });
+    return data;
+  };
+
+  const renderRow = (row: IndexRow, labels: IndexData['labels']): HTMLTableRowElement => {
+    const tr = template!.content.firstElementChild!.cloneNode(true) as HTMLTableRowElement;
+    tr.dataset.id = row.id;
+    tr.dataset.status = row.status;
+    const time = tr.querySelector('time')!;
+    time.dateTime = row.date;
+    time.textContent = formatCalendarDate(row.date);
+    const badge = tr.querySelector<HTMLElement>('.badge')!;
+    badge.textContent = row.severity;
+    badge.classList.add(`badge-${row.severity.toLowerCase()}`);
+    const link = tr.querySelector('a')!;
+    link.href = row.url;
+    link.textContent = row.title;
+    tr.querySelector('.summary')!.textContent = row.summary;
+    tr.querySelector('.services')!.textContent = row.services.map((id) => labels.service[id] ?? id).join(', ');
+    tr.querySelector('[data-duration="ttd"]')!.textContent = formatDuration(row.ttdMinutes * MINUTE);
+    tr.querySelector('[data-duration="ttm"]')!.textContent = formatDuration(row.ttmMinutes * MINUTE);
+    return tr;
+  };
+
+  const showMore = async () => {
+    const { labels } = await load();
+    const batch = matching.slice(shown, shown + BATCH);
+    shown += batch.length;
+    body?.append(...batch.map((row) => renderRow(row, labels)));
+    more.hidden = shown >= matching.length;
+  };
+
+  const readForm = (): FacetState => {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) params.append(key, String(value));
+    return parseFacetState(params.toString());
+  };
+
+  const writeForm = (state: FacetState) => {
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = state.filters[box.name as FacetKey]?.includes(box.value) ?? false;
+    }
+    form.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = state.sort;
+  };
+
+  const render = async (state: FacetState) => {
+    if (isDefaultState(state)) {
+      // Back to the server-rendered page.
+      body?.replaceChildren(...initialRows);
+      resultCount.textContent = initialCount;
+      if (pagination) pagination.hidden = false;
+      empty.hidden = true;
+      more.hidden = true;
+    }
+    const { rows } = await load();
+    const counts = facetCounts(rows, state);
+    for (const element of form.querySelectorAll<HTMLElement>('[data-count]')) {
+      const [key, value] = element.dataset.count!.split(/:(.*)/s) as [FacetKey, string];
+      const count = counts[key]?.get(value) ?? 0;
+      element.textContent = String(count);
+      element.toggleAttribute('data-zero', count === 0);
+    }
+    if (isDefaultState(state)) return;
+    matching = applyFacets(rows, state);
+    shown = 0;
+    body?.replaceChildren();
+    if (pagination) pagination.hidden = true;
+    resultCount.textContent = `${matching.length} of ${rows.length} postmortems match.`;
+    empty.hidden = matching.length > 0;
+    await showMore();
+  };
+
+  const update = () => {
+    const state = readForm();
+    history.replaceState(null, '', `${location.pathname}${serializeFacetState(state)}`);
+    void render(state);
+  };
+
+  form.hidden = false;
+  form.addEventListener('change', update);
+  more.addEventListener('click', () => void showMore());
+  root.querySelector('[data-clear]')!.addEventListener('click', () => {
+    writeForm({ filters: {}, sort: 'newest' });
+    update();
+  });
+
+  const initial = parseFacetState(location.search);
+  writeForm(initial);
+  if (!isDefaultState(initial)) {
+    render(initial).catch(() => {
+      resultCount.textContent = 'The filter data could not be loaded; showing the unfiltered list.';
+    });
+  }
+}

@@ -1,0 +1,8 @@
+/** Behaviour shared by every page: theme, the "/" search shortcut, copy-link buttons. */
+import { setUpCopyLinks } from './copy-link.ts';
+import { setUpSearchShortcut } from './search-shortcut.ts';
+import { setUpTheme } from './theme.ts';
+
+setUpTheme();
+setUpSearchShortcut();
+setUpCopyLinks();
