@@ -4,6 +4,7 @@ import { checkArchive, formatProblem } from '../lib/check/index.ts';
 import { readArchiveSources } from '../lib/read-sources.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { writeSitemap } from './sitemap.ts';
 import { virtualConfigPlugin } from './virtual-config.ts';
 
 /** Known noise: every MDX module triggers it (upstream Astro bug), real warnings stay visible. */
@@ -16,12 +17,17 @@ function isHeadInjectWarning(warning: { code?: string; message: string }): boole
  * exactly what `npm run check` rejects, with the same messages.
  */
 export default function hindsight(siteConfig: SiteConfig): AstroIntegration {
+  // Former ids: their pages only redirect, so the sitemap leaves them out.
+  const aliasPaths = new Set<string>();
   return {
     name: 'hindsight',
     hooks: {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         const result = checkArchive(readArchiveSources({ root, contentDir: siteConfig.contentDir }));
+        for (const postmortem of result.postmortems) {
+          for (const alias of postmortem.data?.aliases ?? []) aliasPaths.add(`postmortems/${alias}/`);
+        }
         if (result.errorCount > 0) {
           const lines = result.problems.filter((problem) => problem.severity === 'error').map(formatProblem);
           if (command === 'build') {
@@ -47,7 +53,13 @@ export default function hindsight(siteConfig: SiteConfig): AstroIntegration {
           },
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        writeSitemap(
+          dir,
+          pages.map((page) => page.pathname),
+          new Set([...aliasPaths, '404/']),
+          siteConfig,
+        );
         await writeSearchIndex(dir, logger);
       },
     },

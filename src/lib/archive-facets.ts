@@ -16,6 +16,7 @@ export interface IndexRow {
   services: string[];
   teams: string[];
   cause: string;
+  tags: string[];
   detectedBy: string;
   /** Milliseconds since the epoch, for sorting. */
   startedAt: number;

@@ -25,6 +25,7 @@ export function indexRow({ id, url, data, milestones, durations }: RowSource): I
     services: data.services,
     teams: data.teams ?? [],
     cause: data.rootCause.category,
+    tags: data.tags ?? [],
     detectedBy: data.detectedBy,
     startedAt: milestones.started.getTime(),
     ttdMinutes: toMinutes(durations.timeToDetect),
