@@ -17,6 +17,11 @@ export default function setup(project: TestProject) {
       contentDir: 'tests/fixtures/basic/content',
       env: { HINDSIGHT_REPOSITORY_URL: 'https://github.com/tidewater/postmortems' },
     }),
+    // The same content served below a path on a shared host.
+    basicBase: buildFixture('basic-base', {
+      contentDir: 'tests/fixtures/basic/content',
+      env: { HINDSIGHT_BASE: '/postmortems/', HINDSIGHT_SITE: 'https://intranet.example.com' },
+    }),
     invalid: buildFixture('invalid', { contentDir: 'tests/fixtures/invalid/content' }),
     example: buildFixture('example', { contentDir: 'content' }),
   };

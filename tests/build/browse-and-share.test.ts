@@ -1,0 +1,175 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { formatDuration } from '../../src/lib/durations.ts';
+import { readPage, textOfElement, visibleText } from '../support/html.ts';
+
+const { basic, basicBase } = inject('builds');
+const read = (outDir: string, file: string) => readFileSync(join(outDir, file), 'utf8');
+const MINUTE = 60_000;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => join(dir, file));
+}
+
+describe('exports and feeds', () => {
+  it('/postmortems.json lists the build with the durations the pages show', () => {
+    const { postmortems } = JSON.parse(read(basic.outDir, 'postmortems.json')) as {
+      postmortems: {
+        id: string;
+        url: string;
+        ttdMinutes: number;
+        ttmMinutes: number;
+        impactMinutes: number;
+        resolveMinutes: number | null;
+        timeline: Record<string, string | null>;
+      }[];
+    };
+    expect(postmortems.map((record) => record.id)).toEqual(['2025-11-02-scheduler-dst', '2025-01-14-checkout-pool']);
+    const dst = postmortems[0]!;
+    expect(dst).toMatchObject({ ttdMinutes: 75, ttmMinutes: 40, impactMinutes: 115, resolveMinutes: 235 });
+    expect(dst.timeline).toEqual({
+      started: '2025-11-02T08:20:00.000Z',
+      detected: '2025-11-02T09:35:00.000Z',
+      mitigated: '2025-11-02T10:15:00.000Z',
+      resolved: '2025-11-02T12:15:00.000Z',
+    });
+    expect(dst.url).toBe('https://incidents.tidewater.example/postmortems/2025-11-02-scheduler-dst/');
+    for (const record of postmortems) {
+      const page = readPage(basic.outDir, `postmortems/${record.id}/`);
+      expect(textOfElement(page, 'data-duration', 'ttd')).toContain(formatDuration(record.ttdMinutes * MINUTE));
+      expect(textOfElement(page, 'data-duration', 'ttm')).toContain(formatDuration(record.ttmMinutes * MINUTE));
+      expect(textOfElement(page, 'data-duration', 'impact')).toContain(formatDuration(record.impactMinutes * MINUTE));
+    }
+  });
+
+  it('/postmortems.csv has one row per postmortem', () => {
+    const lines = read(basic.outDir, 'postmortems.csv').trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^id,url,started_at,title,severity/);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toContain('2025-01-14-checkout-pool,');
+    expect(lines[2]).toContain(',14,125,139,');
+  });
+
+  it('/rss.xml carries the newest published postmortems with their summaries', () => {
+    const xml = read(basic.outDir, 'rss.xml');
+    const titles = [...xml.matchAll(/<item>\s*<title>([^<]+)<\/title>/g)].map((match) => match[1]);
+    expect(titles).toEqual([
+      '[SEV3] Scheduler ran the 01:30 slot twice when clocks fell back',
+      '[SEV2] Checkout failed after a connection-pool change',
+    ]);
+    expect(xml).toContain('The delivery scheduler ran one slot twice');
+    expect(xml).not.toContain('Draft incident');
+  });
+
+  it('the sitemap lists the pages and leaves out redirects and the 404 page', () => {
+    const xml = read(basic.outDir, 'sitemap.xml');
+    expect(xml).toContain('<loc>https://incidents.tidewater.example/postmortems/2025-01-14-checkout-pool/</loc>');
+    expect(xml).toContain('<loc>https://incidents.tidewater.example/services/checkout/</loc>');
+    expect(xml).not.toContain('old-pool-id');
+    expect(xml).not.toContain('404');
+    expect(xml).not.toContain('draft-incident');
+  });
+});
+
+describe('sharing', () => {
+  it('gives each postmortem a canonical URL and a link preview with severity, duration and summary', () => {
+    const html = readPage(basic.outDir, 'postmortems/2025-01-14-checkout-pool/');
+    expect(html).toContain(
+      '<link rel="canonical" href="https://incidents.tidewater.example/postmortems/2025-01-14-checkout-pool/">',
+    );
+    expect(html).toContain(
+      '<meta property="og:description" content="SEV2 · 2 h 19 min of impact, detected in 14 min · A configuration change lowered the checkout pool',
+    );
+    expect(html).toContain(
+      '<meta property="og:image" content="https://incidents.tidewater.example/postmortems/2025-01-14-checkout-pool/preview.png">',
+    );
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+  });
+
+  it('renders a 1200x630 PNG preview per postmortem', () => {
+    const png = readFileSync(join(basic.outDir, 'postmortems/2025-01-14-checkout-pool/preview.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  it('redirects a former id to the postmortem', () => {
+    const html = readPage(basic.outDir, 'postmortems/2025-01-14-old-pool-id/');
+    expect(html).toMatch(/http-equiv="refresh" content="0;url=\/postmortems\/2025-01-14-checkout-pool\/"/);
+  });
+
+  it('gives every section heading an anchor', () => {
+    const html = readPage(basic.outDir, 'postmortems/2025-11-02-scheduler-dst/');
+    for (const id of [
+      'summary',
+      'timeline',
+      'action-items',
+      'root-cause-and-resolution',
+      'corrective-and-preventative-measures',
+    ]) {
+      expect(html).toMatch(new RegExp(`<h2 id="${id}"[^>]*>[\\s\\S]*?<a class="anchor[^"]*" href="#${id}"`));
+    }
+  });
+
+  it('has a 404 page that offers search', () => {
+    const text = visibleText(read(basic.outDir, '404.html'));
+    expect(text).toContain('No page at this address');
+    expect(read(basic.outDir, '404.html')).toContain('action="/search/"');
+  });
+});
+
+describe('service, team, root-cause and tag pages', () => {
+  const stat = (html: string, name: string) => textOfElement(html, 'data-stat', name);
+
+  it('show count, median TTD and TTM, and open action items of published postmortems only', () => {
+    const search = readPage(basic.outDir, 'services/search/');
+    expect(stat(search, 'count')).toBe('1');
+    expect(stat(search, 'median-ttd')).toBe('1 h 15 min');
+    expect(stat(search, 'median-ttm')).toBe('40 min');
+    expect(stat(search, 'open-action-items')).toBe('1');
+    expect(visibleText(search)).not.toContain('Draft incident');
+    const team = readPage(basic.outDir, 'teams/payments/');
+    expect(stat(team, 'count')).toBe('1');
+    expect(stat(team, 'median-ttm')).toBe('2 h 05 min');
+    const cause = readPage(basic.outDir, 'root-causes/software-bug/');
+    expect(stat(cause, 'count')).toBe('2');
+    expect(stat(cause, 'median-ttd')).toBe('45 min'); // median of 75 and 14 minutes is 44.5
+    expect(stat(readPage(basic.outDir, 'tags/postgres/'), 'count')).toBe('1');
+  });
+
+  it('list the groups with their figures', () => {
+    const text = visibleText(readPage(basic.outDir, 'services/'));
+    expect(text).toMatch(/Checkout .*1 14 min 2 h 05 min 0/);
+  });
+});
+
+describe('the archive below a base path', () => {
+  it('prefixes every internal link and asset with the base', () => {
+    const offenders: string[] = [];
+    for (const file of htmlFiles(basicBase.outDir)) {
+      const html = readFileSync(file, 'utf8');
+      for (const match of html.matchAll(/\s(?:href|src|action|data-source|data-base)="(\/[^"]*)"/g)) {
+        if (!match[1]!.startsWith('/postmortems/')) offenders.push(`${relative(basicBase.outDir, file)}: ${match[1]}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('uses the base in canonical links, feeds and exports', () => {
+    expect(readPage(basicBase.outDir, 'postmortems/2025-01-14-checkout-pool/')).toContain(
+      'href="https://intranet.example.com/postmortems/postmortems/2025-01-14-checkout-pool/"',
+    );
+    expect(read(basicBase.outDir, 'rss.xml')).toContain(
+      '<link>https://intranet.example.com/postmortems/postmortems/2025-11-02-scheduler-dst/</link>',
+    );
+    expect(read(basicBase.outDir, 'postmortems.json')).toContain(
+      '"url": "https://intranet.example.com/postmortems/postmortems/',
+    );
+    expect(read(basicBase.outDir, 'sitemap.xml')).toContain(
+      '<loc>https://intranet.example.com/postmortems/services/checkout/</loc>',
+    );
+    expect(statSync(join(basicBase.outDir, 'pagefind/pagefind.js')).isFile()).toBe(true);
+  });
+});

@@ -1,0 +1,47 @@
+/** One browser and one static server per test file, and pages that record errors. */
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { FixtureBuild } from '../../support/fixture-build.ts';
+import { chromiumAvailable, launchBrowser } from './browser.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+export interface BrowserSession {
+  url: string;
+  browser: Browser;
+  /** A new page in a fresh context; `errors` collects console errors and uncaught exceptions. */
+  open(
+    path?: string,
+    options?: { colorScheme?: 'light' | 'dark'; width?: number },
+  ): Promise<{ page: Page; errors: string[] }>;
+  close(): Promise<void>;
+}
+
+export async function startSession(build: FixtureBuild): Promise<BrowserSession> {
+  expect(build.exitCode, build.log).toBe(0);
+  expect(chromiumAvailable(), 'Chromium is required for browser tests (CI is set)').toBe(true);
+  const server: StaticServer = await serveStatic(build.outDir, build.base);
+  const browser = await launchBrowser();
+  return {
+    url: server.url,
+    browser,
+    async open(path = '', options = {}) {
+      const context = await browser.newContext({
+        viewport: { width: options.width ?? 1280, height: 900 },
+        colorScheme: options.colorScheme ?? 'light',
+      });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(new URL(path, server.url).href);
+      return { page, errors };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Browser tests run wherever Chromium is; under CI=true they must run. */
+export const runBrowserTests = chromiumAvailable() || Boolean(process.env.CI);

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, postmortemsCsv, rssFeed, sitemapXml } from '../../../src/lib/exports.ts';
+import { previewSvg, wrapText } from '../../../src/lib/preview-image.ts';
+import {
+  pagefindFilters,
+  pagefindSort,
+  parseSearchState,
+  serializeSearchState,
+} from '../../../src/lib/search-state.ts';
+import { escapeXml } from '../../../src/lib/xml.ts';
+
+describe('search state in the URL', () => {
+  it('round-trips the query, filters and sort', () => {
+    const state = parseSearchState('?q=%20dns%20&severity=SEV1&service=Checkout&service=Search&sort=newest');
+    expect(state).toEqual({
+      query: 'dns',
+      filters: { severity: ['SEV1'], service: ['Checkout', 'Search'] },
+      sort: 'newest',
+    });
+    expect(serializeSearchState(state)).toBe('?q=dns&severity=SEV1&service=Checkout&service=Search&sort=newest');
+    expect(pagefindFilters(state)).toEqual({ severity: { any: ['SEV1'] }, service: { any: ['Checkout', 'Search'] } });
+    expect(pagefindSort('oldest')).toEqual({ date: 'asc' });
+    expect(pagefindSort('relevance')).toBeUndefined();
+  });
+});
+
+describe('CSV export', () => {
+  it('quotes fields with commas, quotes and new lines', () => {
+    expect(csvField('a, "b"')).toBe('"a, ""b"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(12)).toBe('12');
+    expect(csvField(null)).toBe('');
+  });
+
+  it('neutralises values a spreadsheet would run as formulas', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField(-5)).toBe('-5');
+  });
+
+  it('writes a header and CRLF rows', () => {
+    expect(postmortemsCsv([]).split('\r\n')[0]).toMatch(/^id,url,started_at,title,severity,status/);
+  });
+});
+
+describe('feeds and XML', () => {
+  it('escapes text in the RSS feed', () => {
+    const xml = rssFeed({ title: 'A & B', url: 'https://x/', description: 'd', feedUrl: 'https://x/rss.xml' }, [
+      {
+        title: '<script>alert(1)</script>',
+        url: 'https://x/p/',
+        description: 'a "quote" & more',
+        date: new Date('2025-01-02T03:04:05Z'),
+      },
+    ]);
+    expect(xml).toContain('<title>A &amp; B</title>');
+    expect(xml).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>');
+    expect(xml).toContain('<pubDate>Thu, 02 Jan 2025 03:04:05 GMT</pubDate>');
+    expect(xml).not.toContain('<script>');
+  });
+
+  it('drops characters XML cannot hold', () => {
+    expect(escapeXml('a\u0000b\u0007c')).toBe('abc');
+    expect(sitemapXml(['https://x/?a=1&b=2'])).toContain('<loc>https://x/?a=1&amp;b=2</loc>');
+  });
+});
+
+describe('link preview card', () => {
+  it('wraps long titles to at most three lines with an ellipsis', () => {
+    const lines = wrapText('word '.repeat(40).trim(), 20, 3);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]!.endsWith('…')).toBe(true);
+    expect(lines.every((line) => line.length <= 20)).toBe(true);
+    expect(wrapText('Short title', 20, 3)).toEqual(['Short title']);
+  });
+
+  it('escapes the title so it cannot break the SVG', () => {
+    const svg = previewSvg({
+      archiveName: 'X',
+      title: '</text><script>x</script>',
+      severity: 'SEV1',
+      duration: '5 min',
+      date: 'd',
+      services: ['a&b'],
+    });
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('a&amp;b');
+  });
+});
