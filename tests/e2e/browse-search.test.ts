@@ -81,9 +81,7 @@ for (const build of [basic, basicBase]) {
       };
       expect(postmortems).toHaveLength(2);
       for (const record of postmortems) {
-        await page.goto(
-          record.url.replace(/^https?:\/\/[^/]+/, session.url.replace(/\/[^/]*\/?$/, '').replace(/\/$/, '')),
-        );
+        await page.goto(new URL(new URL(record.url).pathname, session.url).href);
         expect(await page.locator('[data-duration="ttd"] dd').textContent()).toContain(
           formatDuration(record.ttdMinutes * 60_000),
         );
