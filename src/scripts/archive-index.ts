@@ -26,6 +26,7 @@ const root = document.querySelector<HTMLElement>('[data-archive-index]');
 
 if (root) {
   const form = root.querySelector<HTMLFormElement>('[data-facets]')!;
+  const disclosure = root.querySelector<HTMLDetailsElement>('[data-facets-disclosure]')!;
   const body = root.querySelector<HTMLTableSectionElement>('[data-rows]');
   const template = root.querySelector<HTMLTemplateElement>('[data-row-template]');
   const resultCount = root.querySelector<HTMLElement>('[data-result-count]')!;
@@ -120,7 +121,9 @@ if (root) {
     void render(state);
   };
 
-  form.hidden = false;
+  // Filters show beside the list on wide screens and fold away on phones.
+  disclosure.hidden = false;
+  disclosure.open = !matchMedia('(max-width: 48rem)').matches;
   form.addEventListener('change', update);
   more.addEventListener('click', () => void showMore());
   root.querySelector('[data-clear]')!.addEventListener('click', () => {

@@ -45,6 +45,7 @@ if (root) {
   let shown = 0;
   let current: PagefindSearch | null = null;
   let generation = 0;
+  let allFilters: Record<string, Record<string, number>> | undefined;
 
   const loadPagefind = async (): Promise<Pagefind> => {
     if (!pagefind) {
@@ -120,13 +121,15 @@ if (root) {
   const run = async () => {
     const mine = ++generation;
     const api = await loadPagefind();
+    // Every filter value, loaded once; each search then supplies its own counts.
+    allFilters ??= await api.filters();
     const hasCriteria = state.query !== '' || Object.keys(state.filters).length > 0;
     const search = await api.search(state.query || null, {
       filters: pagefindFilters(state),
       sort: pagefindSort(state.sort) ?? (state.query ? undefined : { date: 'desc' }),
     });
     if (mine !== generation) return;
-    renderFilters(await api.filters(), search?.filters ?? {});
+    renderFilters(allFilters, structuredClone(search?.filters ?? {}));
     current = search;
     shown = 0;
     list.replaceChildren();
