@@ -23,6 +23,12 @@ export default function setup(project: TestProject) {
       env: { HINDSIGHT_BASE: '/postmortems/', HINDSIGHT_SITE: 'https://intranet.example.com' },
     }),
     invalid: buildFixture('invalid', { contentDir: 'tests/fixtures/invalid/content' }),
+    // One fixture set with canary strings, built for each audience.
+    audienceInternal: buildFixture('audience-internal', { contentDir: 'tests/fixtures/audiences/content' }),
+    audiencePublic: buildFixture('audience-public', {
+      contentDir: 'tests/fixtures/audiences/content',
+      env: { HINDSIGHT_AUDIENCE: 'public' },
+    }),
     example: buildFixture('example', { contentDir: 'content' }),
   };
   project.provide('builds', builds);
