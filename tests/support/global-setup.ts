@@ -15,7 +15,16 @@ export default function setup(project: TestProject) {
   const builds: Record<string, FixtureBuild> = {
     basic: buildFixture('basic', {
       contentDir: 'tests/fixtures/basic/content',
-      env: { HINDSIGHT_REPOSITORY_URL: 'https://github.com/tidewater/postmortems' },
+      env: { HINDSIGHT_REPOSITORY_URL: 'https://github.com/tidewater/postmortems', TZ: 'UTC' },
+    }),
+    // The same build on machines in other zones must be byte-for-byte identical.
+    basicLosAngeles: buildFixture('basic-los-angeles', {
+      contentDir: 'tests/fixtures/basic/content',
+      env: { HINDSIGHT_REPOSITORY_URL: 'https://github.com/tidewater/postmortems', TZ: 'America/Los_Angeles' },
+    }),
+    basicKolkata: buildFixture('basic-kolkata', {
+      contentDir: 'tests/fixtures/basic/content',
+      env: { HINDSIGHT_REPOSITORY_URL: 'https://github.com/tidewater/postmortems', TZ: 'Asia/Kolkata' },
     }),
     // The same content served below a path on a shared host.
     basicBase: buildFixture('basic-base', {
