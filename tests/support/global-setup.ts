@@ -38,6 +38,8 @@ export default function setup(project: TestProject) {
       contentDir: 'tests/fixtures/audiences/content',
       env: { HINDSIGHT_AUDIENCE: 'public' },
     }),
+    // Script-like strings in every free-text field: pages must stay inert.
+    hostile: buildFixture('hostile', { contentDir: 'tests/fixtures/hostile/content' }),
     example: buildFixture('example', { contentDir: 'content' }),
   };
   project.provide('builds', builds);
