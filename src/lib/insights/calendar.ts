@@ -1,0 +1,96 @@
+/**
+ * Calendar arithmetic on YYYY-MM-DD strings, and month and quarter buckets.
+ * Dates are civil dates (no zone): each incident's date is taken in its own
+ * zone before it gets here, so buckets match what its page shows.
+ */
+
+const DAY_MS = 86_400_000;
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Days since 1970-01-01: the x value of dated points in charts. */
+export function dayNumber(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+}
+
+/** The date of a day number. */
+export function dateOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** `addDays('2025-02-27', 3)` -> `'2025-03-02'`. */
+export function addDays(date: string, days: number): string {
+  return dateOfDay(dayNumber(date) + days);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** The same day `months` later (or earlier), clamped to the month's last day: 2024-03-31 - 1 month = 2024-02-29. */
+export function addMonths(date: string, months: number): string {
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const day = Math.min(Number(date.slice(8, 10)), lastDay);
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** `'2025-02-27'` -> `'2025-02'`. */
+export function monthOf(date: string): string {
+  return date.slice(0, 7);
+}
+
+/** `'2025-02-27'` -> `'2025-Q1'`. */
+export function quarterOf(date: string): string {
+  return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/** `'2025-02'` -> `'Feb 2025'`. */
+export function monthLabel(month: string): string {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+/** `'2025-Q1'` -> `'2025 Q1'`. */
+export function quarterLabel(quarter: string): string {
+  return quarter.replace('-', ' ');
+}
+
+/** `'2025-02'` -> `'2025-02-28'`. */
+export function lastDayOfMonth(month: string): string {
+  return addDays(addMonths(`${month}-01`, 1), -1);
+}
+
+/** Every month from `first` to `last` inclusive (YYYY-MM), so empty months show as zero. */
+export function monthRange(first: string, last: string): string[] {
+  const months: string[] = [];
+  for (let date = `${first}-01`; monthOf(date) <= last; date = addMonths(date, 1)) months.push(monthOf(date));
+  return months;
+}
+
+/** Every quarter from `first` to `last` inclusive (YYYY-Qn). */
+export function quarterRange(first: string, last: string): string[] {
+  const quarters: string[] = [];
+  const start = `${first.slice(0, 4)}-${String((Number(first.slice(6)) - 1) * 3 + 1).padStart(2, '0')}-01`;
+  for (let date = start; quarterOf(date) <= last; date = addMonths(date, 3)) quarters.push(quarterOf(date));
+  return quarters;
+}
+
+/** Items grouped into every quarter between the earliest and latest, empty quarters included. */
+export function byQuarter<T>(items: readonly T[], dateOf: (item: T) => string): { quarter: string; items: T[] }[] {
+  if (items.length === 0) return [];
+  const dates = items.map(dateOf).sort();
+  const groups = new Map(quarterRange(quarterOf(dates[0]!), quarterOf(dates.at(-1)!)).map((q) => [q, [] as T[]]));
+  for (const item of items) groups.get(quarterOf(dateOf(item)))!.push(item);
+  return [...groups].map(([quarter, grouped]) => ({ quarter, items: grouped }));
+}
+
+/** Items grouped into every month between the earliest and latest, empty months included. */
+export function byMonth<T>(items: readonly T[], dateOf: (item: T) => string): { month: string; items: T[] }[] {
+  if (items.length === 0) return [];
+  const dates = items.map(dateOf).sort();
+  const groups = new Map(monthRange(monthOf(dates[0]!), monthOf(dates.at(-1)!)).map((m) => [m, [] as T[]]));
+  for (const item of items) groups.get(monthOf(dateOf(item)))!.push(item);
+  return [...groups].map(([month, grouped]) => ({ month, items: grouped }));
+}

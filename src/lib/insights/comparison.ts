@@ -1,0 +1,57 @@
+/** The last 12 months against the 12 before them: are we getting better? */
+import { addDays, addMonths } from './calendar.ts';
+import { customerDetectedPercent } from './breakdowns.ts';
+import type { Repeat } from './recurrence.ts';
+import { timingSummary, type TimingSummary } from './timing.ts';
+import type { InsightIncident } from './types.ts';
+
+export interface PeriodFigures extends TimingSummary {
+  from: string;
+  to: string;
+  /** Percent first reported by customers; undefined without incidents. */
+  customerPercent?: number;
+  /** Incidents in the period that repeated an earlier root cause within the recurrence window. */
+  repeats: number;
+  /** SEV1 and SEV2 incidents. */
+  major: number;
+}
+
+export interface YearOverYear {
+  current: PeriodFigures;
+  previous: PeriodFigures;
+}
+
+function figures<T extends InsightIncident>(
+  incidents: readonly T[],
+  repeatIds: ReadonlySet<string>,
+  from: string,
+  to: string,
+): PeriodFigures {
+  const inPeriod = incidents.filter((incident) => incident.date >= from && incident.date <= to);
+  return {
+    from,
+    to,
+    ...timingSummary(inPeriod),
+    customerPercent: customerDetectedPercent(inPeriod),
+    repeats: inPeriod.filter((incident) => repeatIds.has(incident.id)).length,
+    major: inPeriod.filter((incident) => incident.severity === 'SEV1' || incident.severity === 'SEV2').length,
+  };
+}
+
+/**
+ * The 12 months up to and including `today`, and the 12 months before them.
+ * `repeats` are found over all incidents, so a repeat early in a period counts
+ * even when the incident it repeats is older than the period.
+ */
+export function yearOverYear<T extends InsightIncident>(
+  incidents: readonly T[],
+  repeats: readonly Repeat<T>[],
+  today: string,
+): YearOverYear {
+  const repeatIds = new Set(repeats.map((repeat) => repeat.incident.id));
+  const yearAgo = addMonths(today, -12);
+  return {
+    current: figures(incidents, repeatIds, addDays(yearAgo, 1), today),
+    previous: figures(incidents, repeatIds, addDays(addMonths(today, -24), 1), yearAgo),
+  };
+}

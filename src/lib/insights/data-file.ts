@@ -1,0 +1,114 @@
+/**
+ * The compact JSON file (/insights-data.json) the filter script fetches to
+ * recompute the insights for a narrower scope in the browser. It holds only
+ * what the aggregation reads. Titles are kept only where a list can show them
+ * (incidents in a repeat, overdue action items): a filter only ever removes
+ * incidents, so a narrower scope can list no incident the full archive does not.
+ */
+import { isOverdue } from '../action-items.ts';
+import { postmortemPath, withBase } from '../urls.ts';
+import { findRepeats } from './recurrence.ts';
+import type { InsightActionItem, InsightIncident, InsightNames } from './types.ts';
+
+export const DATA_FILE_VERSION = 1;
+
+/** status, due, type, owner, and the title when the item is overdue. */
+type PackedActionItem = [string, string, string, string, string?];
+
+interface PackedIncident {
+  id: string;
+  title?: string;
+  /** Seconds since the epoch. */
+  startedAt: number;
+  date: string;
+  severity: string;
+  detectedBy: string;
+  services: string[];
+  teams: string[];
+  rootCause: string;
+  factors?: string[];
+  /** Seconds. */
+  ttd: number;
+  ttm: number;
+  impact: number;
+  actions: PackedActionItem[];
+}
+
+export interface InsightsDataFile {
+  version: number;
+  today: string;
+  windowDays: number;
+  names: InsightNames;
+  incidents: PackedIncident[];
+}
+
+export function packInsightsData(
+  incidents: readonly InsightIncident[],
+  options: { today: string; windowDays: number; names: InsightNames },
+): InsightsDataFile {
+  const listed = new Set<string>();
+  for (const repeat of findRepeats(incidents, options.windowDays)) {
+    listed.add(repeat.incident.id).add(repeat.previous.id);
+    if (repeat.sameService) listed.add(repeat.sameService.previous.id);
+  }
+  return {
+    version: DATA_FILE_VERSION,
+    today: options.today,
+    windowDays: options.windowDays,
+    names: options.names,
+    incidents: incidents.map((incident) => {
+      const actions = incident.actionItems.map((item): PackedActionItem => {
+        const packed: PackedActionItem = [item.status, item.due, item.type, item.owner];
+        if (isOverdue(item, options.today)) packed.push(item.title);
+        return packed;
+      });
+      const keepTitle = listed.has(incident.id) || actions.some((packed) => packed.length > 4);
+      return {
+        id: incident.id,
+        ...(keepTitle ? { title: incident.title } : {}),
+        startedAt: incident.startedAt / 1000,
+        date: incident.date,
+        severity: incident.severity,
+        detectedBy: incident.detectedBy,
+        services: incident.services,
+        teams: incident.teams,
+        rootCause: incident.rootCause,
+        ...(incident.contributingFactors.length ? { factors: incident.contributingFactors } : {}),
+        ttd: incident.timeToDetect / 1000,
+        ttm: incident.timeToMitigate / 1000,
+        impact: incident.impactDuration / 1000,
+        actions,
+      };
+    }),
+  };
+}
+
+/** The incidents back from the file; `base` is the site's base path, for their URLs. */
+export function unpackInsightsData(file: InsightsDataFile, base: string): InsightIncident[] {
+  if (file.version !== DATA_FILE_VERSION) {
+    throw new Error(`insights data file has version ${file.version}; this page reads version ${DATA_FILE_VERSION}`);
+  }
+  return file.incidents.map((packed) => ({
+    id: packed.id,
+    title: packed.title ?? packed.id,
+    url: withBase(base, postmortemPath(packed.id)),
+    startedAt: packed.startedAt * 1000,
+    date: packed.date,
+    severity: packed.severity as InsightIncident['severity'],
+    detectedBy: packed.detectedBy,
+    services: packed.services,
+    teams: packed.teams,
+    rootCause: packed.rootCause,
+    contributingFactors: packed.factors ?? [],
+    timeToDetect: packed.ttd * 1000,
+    timeToMitigate: packed.ttm * 1000,
+    impactDuration: packed.impact * 1000,
+    actionItems: packed.actions.map(([status, due, type, owner, title]): InsightActionItem => ({
+      status: status as InsightActionItem['status'],
+      due,
+      type: type as InsightActionItem['type'],
+      owner,
+      title: title ?? '',
+    })),
+  }));
+}

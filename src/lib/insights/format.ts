@@ -1,0 +1,33 @@
+/** How numbers read in the insights' tables, tiles and tooltips. */
+import { formatDuration } from '../durations.ts';
+import { MINUTE_MS } from './types.ts';
+
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** 12.46 -> "12.5", 1440 -> "1,440", undefined -> "—". */
+export function formatNumber(value: number | undefined): string {
+  return value === undefined ? '—' : NUMBER.format(value);
+}
+
+/** 33.333 -> "33.3 %". */
+export function formatShare(percent: number | undefined): string {
+  return percent === undefined ? '—' : `${NUMBER.format(percent)} %`;
+}
+
+/** Minutes as people read them: 125 -> "2 h 05 min". */
+export function formatMinutes(value: number | undefined): string {
+  return value === undefined ? '—' : formatDuration(value * MINUTE_MS);
+}
+
+/** A signed difference: "+3", "−12.5", "0". */
+export function formatChange(value: number | undefined, unit = ''): string {
+  if (value === undefined) return '—';
+  const rounded = Math.round(value * 10) / 10;
+  if (rounded === 0) return `0${unit}`;
+  return `${rounded > 0 ? '+' : '−'}${NUMBER.format(Math.abs(rounded))}${unit}`;
+}
+
+/** "1 incident", "3 incidents". */
+export function plural(count: number, word: string, pluralWord = `${word}s`): string {
+  return `${NUMBER.format(count)} ${count === 1 ? word : pluralWord}`;
+}

@@ -1,0 +1,108 @@
+/** Panels on how many incidents there were, how severe, and who noticed them first. */
+import { DETECTION_LABELS } from '../labels.ts';
+import { customerDetectedPercent, detectionByQuarter, severityByQuarter } from './breakdowns.ts';
+import { quarterLabel } from './calendar.ts';
+import { formatShare, plural } from './format.ts';
+import { DETECTION_METHODS, SEVERITIES } from './types.ts';
+import type { Panel, Tone } from './view-types.ts';
+import { numberCell, percentOf, shareCell, type PanelContext } from './view-cells.ts';
+
+const SEVERITY_TONES: Record<string, Tone> = { SEV1: 'vermillion', SEV2: 'orange', SEV3: 'sky', SEV4: 'green' };
+const DETECTION_TONES: Record<string, Tone> = {
+  customer: 'vermillion',
+  monitoring: 'blue',
+  'automated-test': 'green',
+  employee: 'orange',
+  'third-party': 'purple',
+};
+
+export function severityPanel({ incidents }: PanelContext): Panel {
+  const quarters = severityByQuarter(incidents);
+  const totals = Object.fromEntries(
+    SEVERITIES.map((severity) => [severity, incidents.filter((i) => i.severity === severity).length]),
+  );
+  return {
+    title: 'Incidents per quarter by severity',
+    description: 'Each bar is a quarter, split by severity; SEV1 is the worst.',
+    summary: incidents.length
+      ? `Stacked bar chart of ${plural(incidents.length, 'incident')} over ${plural(quarters.length, 'quarter')} by severity: ${SEVERITIES.map((severity) => `${severity} ${totals[severity]}`).join(', ')}.`
+      : 'Stacked bar chart of incidents per quarter by severity: no incidents.',
+    chart: {
+      axis: 'category',
+      labels: quarters.map((quarter) => quarterLabel(quarter.quarter)),
+      stacked: true,
+      xTitle: 'Quarter the incident started',
+      yTitle: 'Incidents',
+      scale: 'linear',
+      unit: 'incidents',
+      series: SEVERITIES.map((severity) => ({
+        label: severity,
+        type: 'bar' as const,
+        tone: SEVERITY_TONES[severity]!,
+        values: quarters.map((quarter) => quarter.counts[severity]),
+      })),
+    },
+    table: {
+      caption: 'Incidents per quarter by severity',
+      columns: [
+        { label: 'Quarter' },
+        ...SEVERITIES.map((severity) => ({ label: severity, numeric: true })),
+        { label: 'Total', numeric: true },
+      ],
+      rows: quarters.map((quarter) => [
+        { text: quarterLabel(quarter.quarter) },
+        ...SEVERITIES.map((severity) => numberCell(quarter.counts[severity])),
+        numberCell(quarter.total),
+      ]),
+      empty: 'No incidents.',
+    },
+  };
+}
+
+export function detectionPanel({ incidents }: PanelContext): Panel {
+  const quarters = detectionByQuarter(incidents);
+  // Customers first, so their share sits on the axis and its trend is easy to follow.
+  const methods = ['customer', ...DETECTION_METHODS.filter((method) => method !== 'customer')] as const;
+  const overall = customerDetectedPercent(incidents);
+  return {
+    title: 'How incidents were detected',
+    description:
+      'Share of each quarter’s incidents by who noticed first. Customer reports, at the bottom, are the share to drive down.',
+    summary: incidents.length
+      ? `Stacked bar chart of how incidents were detected per quarter, as a share of each quarter. Customers reported ${formatShare(overall)} of all incidents; in the latest quarter with incidents, ${formatShare(quarters.filter((quarter) => quarter.total > 0).at(-1)?.customerPercent)}.`
+      : 'Stacked bar chart of how incidents were detected: no incidents.',
+    chart: {
+      axis: 'category',
+      labels: quarters.map((quarter) => quarterLabel(quarter.quarter)),
+      stacked: true,
+      xTitle: 'Quarter the incident started',
+      yTitle: 'Share of incidents (%)',
+      scale: 'linear',
+      max: 100,
+      unit: 'percent',
+      series: methods.map((method) => ({
+        label: DETECTION_LABELS[method] ?? method,
+        type: 'bar' as const,
+        tone: DETECTION_TONES[method]!,
+        values: quarters.map((quarter) => percentOf(quarter.counts[method], quarter.total) ?? 0),
+        counts: quarters.map((quarter) => quarter.counts[method]),
+      })),
+    },
+    table: {
+      caption: 'Incidents per quarter by how they were detected',
+      columns: [
+        { label: 'Quarter' },
+        { label: 'Incidents', numeric: true },
+        ...methods.map((method) => ({ label: DETECTION_LABELS[method] ?? method, numeric: true })),
+        { label: 'Found by customers (%)', numeric: true },
+      ],
+      rows: quarters.map((quarter) => [
+        { text: quarterLabel(quarter.quarter) },
+        numberCell(quarter.total),
+        ...methods.map((method) => numberCell(quarter.counts[method])),
+        shareCell(quarter.customerPercent),
+      ]),
+      empty: 'No incidents.',
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Draws every chart under a root from its `data-chart` specification, and
+ * draws it again when the specification or the colour scheme changes.
+ */
+import type { ChartSpec } from '../../lib/insights/view-types.ts';
+import { chartConfig } from './config.ts';
+import { Chart } from './register.ts';
+import { onThemeChange, readTheme } from './theme.ts';
+
+function draw(frame: HTMLElement): void {
+  const canvas = frame.querySelector('canvas');
+  const json = frame.dataset.chart;
+  if (!canvas || !json) return;
+  const spec = JSON.parse(json) as ChartSpec;
+  // Ranked bars need room for every label; set here, as a page under a strict CSP has no style attributes.
+  frame.style.height = spec.horizontal ? `${Math.max(18, (spec.labels?.length ?? 0) * 2.1 + 6.5)}rem` : '';
+  // A new chart rather than an update: the theme, the scale or the series may all have changed.
+  Chart.getChart(canvas)?.destroy();
+  new Chart(canvas, chartConfig(spec, readTheme(frame)));
+  frame.dataset.drawn = 'true';
+}
+
+/** (Re)draws the charts under `root`. */
+export function drawCharts(root: ParentNode = document): void {
+  for (const frame of root.querySelectorAll<HTMLElement>('[data-chart]')) draw(frame);
+}
+
+let watching = false;
+
+/** Draws every chart on the page and keeps them in step with the theme and the printer. */
+export function startCharts(): void {
+  drawCharts(document);
+  if (watching) return;
+  watching = true;
+  onThemeChange(() => drawCharts(document));
+
+  // Printing lays the page out at paper width; charts must resize to it, and the
+  // tables behind them are opened so the numbers print too.
+  const opened: HTMLDetailsElement[] = [];
+  window.addEventListener('beforeprint', () => {
+    for (const details of document.querySelectorAll<HTMLDetailsElement>('details.insights-data:not([open])')) {
+      details.open = true;
+      opened.push(details);
+    }
+    for (const canvas of document.querySelectorAll<HTMLCanvasElement>('[data-chart] canvas'))
+      Chart.getChart(canvas)?.resize();
+  });
+  window.addEventListener('afterprint', () => {
+    for (const details of opened.splice(0)) details.open = false;
+    for (const canvas of document.querySelectorAll<HTMLCanvasElement>('[data-chart] canvas'))
+      Chart.getChart(canvas)?.resize();
+  });
+}

@@ -1,0 +1,182 @@
+/**
+ * /action-items/ in Chromium: every item is listed, the filters (status,
+ * owner, type, overdue) narrow the rows, recount the summary, sit in the URL
+ * and survive a reload, and each row links back to its postmortem.
+ */
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  matchesActionItemFilter,
+  type ActionItemFilter,
+  type FilterableActionItem,
+} from '../../src/lib/insights/action-item-filter.ts';
+import { chromiumAvailable, launchBrowser } from './support/browser.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+
+const { example, basic } = inject('builds');
+
+interface Row extends FilterableActionItem {
+  visible: boolean;
+  title: string;
+}
+
+function rowsOnPage(page: Page): Promise<Row[]> {
+  return page.locator('tbody tr[data-status]').evaluateAll((rows) =>
+    (rows as HTMLTableRowElement[]).map((row) => ({
+      status: row.dataset.status!,
+      owner: row.dataset.owner!,
+      type: row.dataset.type!,
+      overdue: row.dataset.overdue === 'true',
+      visible: row.getClientRects().length > 0,
+      title: (row.querySelector('td.title')?.textContent ?? '').trim(),
+    })),
+  );
+}
+
+async function summary(page: Page, key: string): Promise<number> {
+  return Number(await page.locator(`[data-summary="${key}"] [data-count]`).innerText());
+}
+
+describe.skipIf(!chromiumAvailable() && !process.env.CI)('/action-items/ in the browser', () => {
+  let browser: Browser;
+  const servers: Record<string, StaticServer> = {};
+  let context: BrowserContext | undefined;
+
+  beforeAll(async () => {
+    expect(example.exitCode, example.log).toBe(0);
+    expect(basic.exitCode, basic.log).toBe(0);
+    expect(chromiumAvailable(), 'Chromium is required for browser tests (CI is set)').toBe(true);
+    servers.example = await serveStatic(example.outDir, example.base);
+    servers.basic = await serveStatic(basic.outDir, basic.base);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    for (const server of Object.values(servers)) await server.close();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+
+  async function openPage(
+    site: 'example' | 'basic',
+    query = '',
+    options: BrowserContextOptions = {},
+  ): Promise<{ page: Page; errors: string[] }> {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${response.url()}`);
+    });
+    expect((await page.goto(new URL(`action-items/${query}`, servers[site]!.url).href))?.status()).toBe(200);
+    return { page, errors };
+  }
+
+  /** The visible rows are exactly those the filter matches. */
+  async function expectRowsFor(page: Page, filter: ActionItemFilter): Promise<Row[]> {
+    const rows = await rowsOnPage(page);
+    for (const row of rows)
+      expect(row.visible, `${row.title} with ${JSON.stringify(filter)}`).toBe(matchesActionItemFilter(row, filter));
+    return rows.filter((row) => row.visible);
+  }
+
+  it('lists every action item at first, each linking back to its postmortem', async () => {
+    const { page, errors } = await openPage('example');
+    const rows = await expectRowsFor(page, {});
+    expect(rows).toHaveLength(127);
+    expect(await page.locator('[data-filter-status]').innerText()).toBe('Showing all 127 action items.');
+    expect(await summary(page, 'total')).toBe(127);
+
+    const link = page.locator('tbody tr[data-status] td.source a').first();
+    const title = (await link.innerText()).trim();
+    await link.click();
+    await page.waitForURL(/\/postmortems\/[a-z0-9-]+\/$/);
+    expect((await page.locator('h1').innerText()).trim()).toBe(title);
+    expect(errors).toEqual([]);
+  });
+
+  it('filters by status, owner and type, recounts, and keeps the filter through a reload', async () => {
+    const { page, errors } = await openPage('example');
+    await page.selectOption('select[name="status"]', 'done');
+    await page.waitForURL(/\?status=done$/);
+    const done = await expectRowsFor(page, { status: 'done' });
+    expect(done.length).toBeGreaterThan(0);
+    expect(await summary(page, 'total')).toBe(done.length);
+    expect(await summary(page, 'done')).toBe(done.length);
+    expect(await summary(page, 'open')).toBe(0);
+
+    await page.selectOption('select[name="owner"]', 'platform');
+    await page.selectOption('select[name="type"]', 'prevent');
+    await page.waitForURL(/\?status=done&owner=platform&type=prevent$/);
+    const filter = { status: 'done', owner: 'platform', type: 'prevent' };
+    const narrowed = await expectRowsFor(page, filter);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-filter-status]').innerText()).toBe(
+      `Showing ${narrowed.length} of 127 action items.`,
+    );
+
+    await page.reload();
+    expect(await page.locator('select[name="owner"]').inputValue()).toBe('platform');
+    expect(await page.locator('select[name="type"]').inputValue()).toBe('prevent');
+    expect(await expectRowsFor(page, filter)).toHaveLength(narrowed.length);
+
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await page.waitForURL(/\/action-items\/$/);
+    expect(await expectRowsFor(page, {})).toHaveLength(127);
+    expect(errors).toEqual([]);
+  });
+
+  it('says so when nothing matches', async () => {
+    // Finished items are never overdue.
+    const { page, errors } = await openPage('example', '?status=done&overdue=1');
+    expect(await expectRowsFor(page, { status: 'done', overdue: true })).toEqual([]);
+    expect(await page.locator('[data-no-match]').isVisible()).toBe(true);
+    expect(await page.locator('[data-filter-status]').innerText()).toBe('Showing 0 of 127 action items.');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows only overdue items, as of the build date, and links stay in the URL', async () => {
+    const { page, errors } = await openPage('basic');
+    expect(await expectRowsFor(page, {})).toHaveLength(3);
+    await page.getByLabel('Only overdue').check();
+    await page.waitForURL(/\?overdue=1$/);
+    const overdue = await expectRowsFor(page, { overdue: true });
+    expect(overdue.map((row) => row.title)).toEqual(['Alert on duplicate route assignments']);
+    expect(await summary(page, 'overdue')).toBe(1);
+    expect(await page.locator('tr[data-overdue="true"] .overdue-flag').isVisible()).toBe(true);
+
+    await page.reload();
+    expect(await page.getByLabel('Only overdue').isChecked()).toBe(true);
+    expect(await expectRowsFor(page, { overdue: true })).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('ignores an owner the archive does not have', async () => {
+    const { page, errors } = await openPage('example', '?owner=nobody&status=open');
+    await page.waitForURL(/\?status=open$/);
+    expect(await page.locator('select[name="owner"]').inputValue()).toBe('');
+    await expectRowsFor(page, { status: 'open' });
+    expect(errors).toEqual([]);
+  });
+
+  it('shows every item without JavaScript, and no filters that could not work', async () => {
+    const { page, errors } = await openPage('example', '?status=open', { javaScriptEnabled: false });
+    expect(await page.locator('form[data-action-item-filters]').isVisible()).toBe(false);
+    expect((await rowsOnPage(page)).filter((row) => row.visible)).toHaveLength(127);
+    expect(errors).toEqual([]);
+  });
+
+  it('fits a 360 px phone screen', async () => {
+    const { page, errors } = await openPage('example', '', { viewport: { width: 360, height: 800 } });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(errors).toEqual([]);
+  });
+});
