@@ -1,25 +1,151 @@
 /**
  * `npm run check`: validates every postmortem and taxonomy and prints each
- * problem as `path: field.path: message`. Exit 1 on any error.
+ * problem as `path: field.path: message` (warnings prefixed `warning: `), or
+ * as GitHub annotations with `--format github`. Exit 1 on any error.
+ * Run with --help for the options.
  */
-import { checkArchive, formatProblem } from '../lib/check/index.ts';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildDate } from '../lib/build-date.ts';
+import { changedFiles, changesTheCheck } from '../lib/check/changed-files.ts';
+import { escapeData, formatGithubAnnotation, formatStepSummary } from '../lib/check/github-annotations.ts';
+import { checkArchive, formatProblem, type Problem } from '../lib/check/index.ts';
 import { readArchiveSources } from '../lib/read-sources.ts';
 import { resolveSiteConfig } from '../site-config.ts';
 
-const { contentDir } = resolveSiteConfig();
-const result = checkArchive(readArchiveSources({ root: process.cwd(), contentDir }));
+const USAGE = `Usage: npm run check -- [options] [file …]
 
-for (const problem of result.problems) {
-  const line = `${problem.severity === 'warning' ? 'warning: ' : ''}${formatProblem(problem)}`;
-  (problem.severity === 'error' ? console.error : console.log)(line);
+Checks every postmortem and taxonomy, or only the files given (cross-file
+rules, such as references and aliases, always cover the whole archive).
+
+Options:
+  --format text|github  plain lines (default), or GitHub annotations for pull requests
+  --strict              treat warnings as errors
+  --changed             check only the files changed since the merge base with origin/main
+  --base <ref>          compare with this ref instead of origin/main (implies --changed)
+  --today <YYYY-MM-DD>  judge overdue action items as of this date (default: today, or SOURCE_DATE_EPOCH)
+  -h, --help            show this help
+
+Exit status: 0 when there are no errors, 1 when there are, 2 on a usage mistake.`;
+
+function usageError(message: string): never {
+  console.error(`check: ${message}\n\n${USAGE}`);
+  process.exit(2);
 }
-const files = result.postmortems.length;
+
+let args: ReturnType<typeof parseCommandLine>;
+function parseCommandLine() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      strict: { type: 'boolean', default: false },
+      changed: { type: 'boolean', default: false },
+      base: { type: 'string' },
+      today: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+try {
+  args = parseCommandLine();
+} catch (error) {
+  usageError((error as Error).message);
+}
+const { values, positionals } = args;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const format = values.format;
+if (format !== 'text' && format !== 'github') usageError(`--format must be "text" or "github", not "${format}"`);
+if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
+  usageError(`--today must be a date written YYYY-MM-DD, not "${values.today}"`);
+}
+
+const root = process.cwd();
+const { contentDir } = resolveSiteConfig();
+const sources = readArchiveSources({ root, contentDir });
+// npm runs scripts from the project root; INIT_CWD is where the command was typed.
+const toProjectPath = (file: string) =>
+  relative(root, resolve(process.env.INIT_CWD ?? root, file))
+    .split('\\')
+    .join('/');
+const archiveFiles = new Set([
+  ...sources.postmortems.map((source) => source.path),
+  ...sources.strayFiles,
+  ...Object.values(sources.taxonomyPaths).map((path) => path.split('\\').join('/')),
+]);
+
+const notes: string[] = [];
+let files: string[] | undefined;
+let scopeLabel = '';
+
+if (positionals.length > 0) {
+  files = positionals.map((file) => {
+    const path = toProjectPath(file);
+    if (!existsSync(resolve(root, path))) usageError(`no such file: ${file}`);
+    if (!archiveFiles.has(path)) {
+      usageError(`${file} is not a postmortem or taxonomy file of the archive in ${contentDir}/`);
+    }
+    return path;
+  });
+}
+
+if (values.changed || values.base !== undefined) {
+  const git = (gitArgs: string[]) =>
+    execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const changed = changedFiles(git, values.base);
+  if (!changed.ok) {
+    notes.push(`--changed: ${changed.reason}; checking every file instead.`);
+    files = undefined;
+  } else if (changesTheCheck(changed.files).length > 0) {
+    notes.push(
+      `--changed: ${changesTheCheck(changed.files).slice(0, 3).join(', ')} changed, which can change what the check accepts; checking every file.`,
+    );
+    files = undefined;
+  } else {
+    files = [...new Set([...(files ?? []), ...changed.files.filter((file) => archiveFiles.has(file))])];
+    scopeLabel = ` changed since ${changed.base}`;
+  }
+}
+
+const result = checkArchive(sources, {
+  today: values.today ?? buildDate(),
+  files,
+  strict: values.strict,
+});
+
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+const total = result.postmortems.length;
+const checked = result.checkedPostmortems.length;
+const checkedLabel = files ? `${checked} of ${plural(total, 'postmortem')}${scopeLabel}` : plural(total, 'postmortem');
+
+function print(problem: Problem): void {
+  if (format === 'github') console.log(formatGithubAnnotation(problem));
+  else if (problem.severity === 'error') console.error(formatProblem(problem));
+  else console.log(`warning: ${formatProblem(problem)}`);
+}
+
+for (const note of notes) {
+  if (format === 'github') console.log(`::notice title=check::${escapeData(note)}`);
+  else console.error(note);
+}
+for (const problem of result.problems) print(problem);
+
+const strictNote = values.strict && result.problems.length > 0 ? ' (--strict: warnings count as errors)' : '';
+let headline: string;
 if (result.errorCount > 0) {
-  console.error(`\n${plural(result.errorCount, 'error')} in ${plural(files, 'postmortem')}.`);
+  if (result.warningCount > 0) console.log(`\n${plural(result.warningCount, 'warning')}.`);
+  headline = `${plural(result.errorCount, 'error')} in ${plural(files ? checked : total, 'postmortem')}${strictNote}.`;
+  console.error(`\n${headline}`);
   process.exitCode = 1;
 } else {
-  console.log(
-    `Checked ${plural(files, 'postmortem')} in ${contentDir}/: no errors${result.warningCount ? `, ${plural(result.warningCount, 'warning')}` : ''}.`,
-  );
+  headline = `Checked ${checkedLabel} in ${contentDir}/: no errors${result.warningCount ? `, ${plural(result.warningCount, 'warning')}` : ''}.`;
+  console.log(headline);
 }
+
+const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+if (format === 'github' && summaryFile) appendFileSync(summaryFile, formatStepSummary(result.problems, headline));

@@ -2,6 +2,7 @@
 import { isUnfinished } from './action-items.ts';
 import type { IndexRow } from './archive-facets.ts';
 import { toMinutes, type IncidentDurations } from './durations.ts';
+import { incidentTeams } from './incident-teams.ts';
 import { calendarDateIn } from './time-format.ts';
 import type { Postmortem } from '../schema/postmortem.ts';
 
@@ -13,7 +14,11 @@ export interface RowSource {
   durations: IncidentDurations;
 }
 
-export function indexRow({ id, url, data, milestones, durations }: RowSource): IndexRow {
+/** `serviceTeams` maps a service to its owning team (see incidentTeams). */
+export function indexRow(
+  { id, url, data, milestones, durations }: RowSource,
+  serviceTeams: ReadonlyMap<string, string | undefined>,
+): IndexRow {
   return {
     id,
     url,
@@ -23,7 +28,7 @@ export function indexRow({ id, url, data, milestones, durations }: RowSource): I
     severity: data.severity,
     status: data.status,
     services: data.services,
-    teams: data.teams ?? [],
+    teams: incidentTeams(data, serviceTeams),
     cause: data.rootCause.category,
     tags: data.tags ?? [],
     detectedBy: data.detectedBy,

@@ -12,24 +12,36 @@ export interface BodyProblem {
   line?: number;
 }
 
+/** A parsed body and the problems the body rules found in it. */
+export interface BodyAnalysis {
+  problems: BodyProblem[];
+  /** The syntax tree, when the MDX parsed; later rules (warnings) read it rather than parse twice. */
+  tree?: Root;
+}
+
 /** Parses an MDX body without evaluating it. Throws with a position on invalid MDX. */
 export function parseMdxBody(body: string): Root {
   return fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
 }
 
-function textOf(node: Nodes): string {
+export function textOf(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value;
   if ('children' in node) return (node.children as Nodes[]).map(textOf).join('');
   return '';
 }
 
-function visit(node: Nodes, callback: (node: Nodes) => void): void {
+export function visit(node: Nodes, callback: (node: Nodes) => void): void {
   callback(node);
   if ('children' in node) for (const child of node.children as Nodes[]) visit(child, callback);
 }
 
+/** 1-based line of the body's first content, or 1 when it is empty. */
+export function firstContentLine(tree: Root): number {
+  return tree.children[0]?.position?.start.line ?? 1;
+}
+
 /** Rules on the MDX body: it parses, has no import/export, has the required sections. */
-export function bodyProblems(body: string): BodyProblem[] {
+export function analyseBody(body: string): BodyAnalysis {
   let tree: Root;
   try {
     tree = parseMdxBody(body);
@@ -38,7 +50,9 @@ export function bodyProblems(body: string): BodyProblem[] {
       (error as { line?: number; place?: { line?: number } }).line ??
       (error as { place?: { line?: number } }).place?.line;
     const reason = (error as { reason?: string }).reason ?? String(error);
-    return [{ message: `is not valid MDX: ${reason} (write a literal { or < as \\{ or &lt;)`, line: place }];
+    return {
+      problems: [{ message: `is not valid MDX: ${reason} (write a literal { or < as \\{ or &lt;)`, line: place }],
+    };
   }
 
   const problems: BodyProblem[] = [];
@@ -57,8 +71,14 @@ export function bodyProblems(body: string): BodyProblem[] {
   });
   for (const section of REQUIRED_SECTIONS) {
     if (!headings.includes(section.toLowerCase())) {
-      problems.push({ message: `needs a "## ${section}" section` });
+      // Point at the start of the body, where the author will look for the sections.
+      problems.push({ message: `needs a "## ${section}" section`, line: firstContentLine(tree) });
     }
   }
-  return problems;
+  return { problems, tree };
+}
+
+/** The body rules' problems alone. */
+export function bodyProblems(body: string): BodyProblem[] {
+  return analyseBody(body).problems;
 }

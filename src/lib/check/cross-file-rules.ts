@@ -44,6 +44,7 @@ export function crossFileProblems(
         field: `[${index}].team`,
         message: `unknown team "${team}"; ${suggestion(team, known.teams.ids)}`,
         severity: 'error',
+        line: known.services.lineOf([index, 'team']),
       });
     }
   });

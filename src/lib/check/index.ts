@@ -1,48 +1,74 @@
 import { rootCauseCategorySchema, serviceSchema, teamSchema } from '../../schema/taxonomy.ts';
 import { crossFileProblems } from './cross-file-rules.ts';
+import { placeholderProblems } from './placeholder-rules.ts';
 import { checkPostmortemFile, type CheckedPostmortem } from './postmortem-file.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import type { ArchiveSources } from './sources.ts';
 import { checkTaxonomyFile } from './taxonomy-file.ts';
+import { warningProblems } from './warning-rules.ts';
 
 export { formatProblem, type Problem } from './problem.ts';
 export type { ArchiveSources, SourceFile } from './sources.ts';
+
+export interface CheckOptions {
+  /** YYYY-MM-DD that open action items are judged overdue against; without it that warning is off. */
+  today?: string;
+  /**
+   * Check only these files (paths as in the sources). Cross-file rules and the
+   * taxonomies still cover the whole archive, and their problems are always
+   * reported: a change to one file can break a reference in another.
+   */
+  files?: readonly string[];
+  /** Report warnings as errors. */
+  strict?: boolean;
+}
 
 export interface CheckResult {
   problems: Problem[];
   errorCount: number;
   warningCount: number;
   postmortems: CheckedPostmortem[];
+  /** The postmortem files whose own rules were checked: all of them, or those of `files`. */
+  checkedPostmortems: CheckedPostmortem[];
 }
 
 /** The one check engine: every rule of the format, over every file, in one pass. */
-export function checkArchive(sources: ArchiveSources): CheckResult {
+export function checkArchive(sources: ArchiveSources, options: CheckOptions = {}): CheckResult {
+  const inScope = options.files ? new Set(options.files) : undefined;
+  const isInScope = (file: string) => !inScope || inScope.has(file);
+
   const services = checkTaxonomyFile(sources.services, sources.taxonomyPaths.services, serviceSchema);
   const teams = checkTaxonomyFile(sources.teams, sources.taxonomyPaths.teams, teamSchema);
   const rootCauses = checkTaxonomyFile(sources.rootCauses, sources.taxonomyPaths.rootCauses, rootCauseCategorySchema);
+  // Every file is parsed, since cross-file rules need them all; per-file rules report for those in scope.
   const postmortems = sources.postmortems.map(checkPostmortemFile);
+  const checkedPostmortems = postmortems.filter((postmortem) => isInScope(postmortem.file));
 
-  const strayProblems: Problem[] = sources.strayFiles.map((file) => ({
+  const strayProblems: Problem[] = sources.strayFiles.filter(isInScope).map((file) => ({
     file,
     field: 'file name',
     message: /\.mdx$/.test(file)
       ? 'postmortems live directly in the postmortems folder, not in a subfolder; move it up so it is not silently left out'
       : 'is not loaded by the archive; postmortems are .mdx files (rename it to .mdx)',
     severity: 'error',
+    line: 1,
   }));
 
+  const warnings = checkedPostmortems.flatMap((postmortem) => warningProblems(postmortem, { today: options.today }));
   const problems = sortProblems([
     ...services.problems,
     ...teams.problems,
     ...rootCauses.problems,
     ...strayProblems,
-    ...postmortems.flatMap((postmortem) => postmortem.problems),
+    ...checkedPostmortems.flatMap((postmortem) => [...postmortem.problems, ...placeholderProblems(postmortem)]),
     ...crossFileProblems(postmortems, { services, teams, rootCauses }, sources.taxonomyPaths),
+    ...(options.strict ? warnings.map((warning): Problem => ({ ...warning, severity: 'error' })) : warnings),
   ]);
   return {
     problems,
     errorCount: problems.filter((problem) => problem.severity === 'error').length,
     warningCount: problems.filter((problem) => problem.severity === 'warning').length,
     postmortems,
+    checkedPostmortems,
   };
 }

@@ -1,11 +1,12 @@
 import { postmortemSchema, type Postmortem } from '../../schema/postmortem.ts';
 import { KEBAB_ID } from '../../schema/fields.ts';
-import { bodyProblems } from './body-rules.ts';
-import { splitFrontMatter } from './front-matter.ts';
+import type { Root } from 'mdast';
+import { analyseBody } from './body-rules.ts';
+import { splitFrontMatter, type SplitFile } from './front-matter.ts';
 import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
 import type { SourceFile } from './sources.ts';
-import { parseYaml } from './yaml-document.ts';
+import { parseYaml, type YamlDocument } from './yaml-document.ts';
 
 export interface CheckedPostmortem {
   id: string;
@@ -17,6 +18,13 @@ export interface CheckedPostmortem {
   /** Line of a field path in the file, for reporting. */
   lineOf: (path: FieldPath) => number | undefined;
   problems: Problem[];
+  /** What later rules (warnings, placeholders) read, so nothing is parsed twice. */
+  parsed?: {
+    split: SplitFile;
+    yaml: YamlDocument;
+    /** The body's syntax tree, when the MDX parsed. */
+    bodyTree?: Root;
+  };
 }
 
 /** `content/postmortems/2025-01-02-x.mdx` -> `2025-01-02-x`. */
@@ -36,6 +44,7 @@ export function checkPostmortemFile(source: SourceFile): CheckedPostmortem {
     report(
       'file name',
       `"${id}" must be lowercase letters and digits joined by hyphens (conventionally YYYY-MM-DD-short-slug), since it becomes the URL /postmortems/<id>/`,
+      1,
     );
   }
 
@@ -51,6 +60,7 @@ export function checkPostmortemFile(source: SourceFile): CheckedPostmortem {
 
   const yaml = parseYaml(split.yaml, split.yamlLine);
   result.lineOf = yaml.lineOf;
+  result.parsed = { split, yaml };
   for (const error of yaml.errors) report('front matter', `is not valid YAML: ${error.message}`, error.line);
   if (yaml.errors.length === 0) {
     if (yaml.value === null || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
@@ -68,7 +78,9 @@ export function checkPostmortemFile(source: SourceFile): CheckedPostmortem {
     }
   }
 
-  for (const problem of bodyProblems(split.body)) {
+  const body = analyseBody(split.body);
+  result.parsed.bodyTree = body.tree;
+  for (const problem of body.problems) {
     report('body', problem.message, problem.line === undefined ? undefined : problem.line + split.bodyLine - 1);
   }
   return result;

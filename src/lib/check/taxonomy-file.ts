@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { formatFieldPath, type Problem } from './problem.ts';
+import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
 import type { SourceFile } from './sources.ts';
 import { parseYaml } from './yaml-document.ts';
@@ -13,6 +13,8 @@ export interface CheckedTaxonomy<Entry extends { id: string }> {
   /** False when the file is missing or unreadable; references to it are then not checked. */
   loaded: boolean;
   problems: Problem[];
+  /** Line of a path such as `[3, 'team']` in the file, for reporting. */
+  lineOf: (path: FieldPath) => number | undefined;
 }
 
 /** A taxonomy file: a YAML list of entries with unique ids. */
@@ -21,7 +23,14 @@ export function checkTaxonomyFile<Entry extends { id: string }>(
   expectedPath: string,
   schema: z.ZodType<Entry>,
 ): CheckedTaxonomy<Entry> {
-  const result: CheckedTaxonomy<Entry> = { entries: [], ids: [], items: [], loaded: false, problems: [] };
+  const result: CheckedTaxonomy<Entry> = {
+    entries: [],
+    ids: [],
+    items: [],
+    loaded: false,
+    problems: [],
+    lineOf: () => undefined,
+  };
   const report = (file: string, field: string, message: string, line?: number) =>
     result.problems.push({ file, field, message, severity: 'error', line });
   if (!source) {
@@ -29,6 +38,7 @@ export function checkTaxonomyFile<Entry extends { id: string }>(
     return result;
   }
   const yaml = parseYaml(source.text);
+  result.lineOf = yaml.lineOf;
   for (const error of yaml.errors) report(source.path, 'file', `is not valid YAML: ${error.message}`, error.line);
   if (yaml.errors.length > 0) return result;
   if (!Array.isArray(yaml.value)) {

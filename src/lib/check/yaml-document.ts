@@ -7,6 +7,8 @@ export interface YamlDocument {
   errors: { message: string; line: number }[];
   /** 1-based line of the value at `path`, or of its nearest ancestor that exists. */
   lineOf(path: FieldPath): number | undefined;
+  /** The deepest field path whose key or value (with its trailing comment) covers a 1-based line. */
+  fieldAtLine(line: number): (string | number)[];
 }
 
 /** Parses YAML text that starts at `firstLine` of its file. */
@@ -40,6 +42,32 @@ export function parseYaml(text: string, firstLine = 1): YamlDocument {
         } else break;
       }
       return line;
+    },
+    fieldAtLine(line) {
+      const path: (string | number)[] = [];
+      // A node's range ends after its line break; its last character is on the line before.
+      const covers = (start: number | undefined, node: unknown) => {
+        const end = (node as Node | null)?.range?.[2];
+        if (start === undefined || end === undefined) return false;
+        return toFileLine(start) <= line && line <= toFileLine(Math.max(start, end - 1));
+      };
+      let node: unknown = document.contents;
+      for (;;) {
+        // A trailing comment on `[a, b] # …` belongs to the list, not to its last entry.
+        if ((isMap(node) || isSeq(node)) && node.flow && path.length > 0) break;
+        if (isMap(node)) {
+          const pair = node.items.find((item) => covers((item.key as Node | null)?.range?.[0], item.value));
+          if (!pair) break;
+          path.push(String((pair.key as { value?: unknown }).value));
+          node = pair.value;
+        } else if (isSeq(node)) {
+          const index = node.items.findIndex((item) => covers((item as Node | null)?.range?.[0], item));
+          if (index === -1) break;
+          path.push(index);
+          node = node.items[index];
+        } else break;
+      }
+      return path;
     },
   };
 }

@@ -2,6 +2,7 @@
 import { calendarDateIn } from '../time-format.ts';
 import type { InsightIncident, InsightNames } from './types.ts';
 import type { ActionItem, Severity } from '../../schema/postmortem.ts';
+import { incidentTeams } from '../incident-teams.ts';
 
 /** The parts of src/data/archive.ts's Incident that the insights read. */
 export interface ArchivedIncident {
@@ -31,7 +32,6 @@ export function toInsightIncident(
   serviceTeams: ReadonlyMap<string, string | undefined>,
 ): InsightIncident {
   const { data } = incident;
-  const owners = data.services.map((service) => serviceTeams.get(service)).filter((team) => team !== undefined);
   return {
     id: incident.id,
     title: data.title,
@@ -41,7 +41,7 @@ export function toInsightIncident(
     severity: data.severity,
     detectedBy: data.detectedBy,
     services: [...data.services],
-    teams: [...new Set([...(data.teams ?? []), ...owners])],
+    teams: incidentTeams(data, serviceTeams),
     rootCause: data.rootCause.category,
     contributingFactors: [...(data.contributingFactors ?? [])],
     timeToDetect: incident.durations.timeToDetect,

@@ -1,21 +1,43 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../../..', import.meta.url).pathname;
+const CLI = join(ROOT, 'src/cli/check.ts');
+// 2026-01-01, as the build tests use: "Alert on duplicate route assignments" (due 2025-12-15) is overdue.
+const EPOCH = String(Date.UTC(2026, 0, 1) / 1000);
 
-function runCheck(contentDir: string) {
-  return spawnSync(process.execPath, ['src/cli/check.ts'], {
-    cwd: ROOT,
+function runCheck(
+  contentDir: string,
+  args: string[] = [],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+) {
+  return spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
-    env: { ...process.env, HINDSIGHT_CONTENT_DIR: contentDir },
+    env: {
+      ...process.env,
+      HINDSIGHT_CONTENT_DIR: contentDir,
+      SOURCE_DATE_EPOCH: EPOCH,
+      // As npm sets it: file names are read relative to where the command was typed.
+      INIT_CWD: options.cwd ?? ROOT,
+      ...options.env,
+    },
   });
 }
 
+const BASIC = 'tests/fixtures/basic/content';
+const INVALID = 'tests/fixtures/invalid/content';
+const MISTAKES = `${INVALID}/postmortems/2025-03-01-three-mistakes.mdx`;
+const DST = `${BASIC}/postmortems/2025-11-02-scheduler-dst.mdx`;
+
 describe('npm run check', () => {
   it('prints every error as path: field: message, no stack trace, and exits 1', () => {
-    const result = runCheck('tests/fixtures/invalid/content');
+    const result = runCheck(INVALID);
     expect(result.status).toBe(1);
-    const file = 'tests/fixtures/invalid/content/postmortems/2025-03-01-three-mistakes.mdx';
+    const file = MISTAKES;
     expect(result.stderr).toContain(`${file}: severity: must be one of SEV1, SEV2, SEV3, SEV4; got "SEV5"`);
     expect(result.stderr).toContain(`${file}: services[0]: unknown service "chekout"`);
     expect(result.stderr).toContain(`${file}: timeline[0].at: must be an ISO 8601 time with an offset`);
@@ -23,15 +45,189 @@ describe('npm run check', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('exits 0 with a one-line summary when clean', () => {
-    const result = runCheck('tests/fixtures/basic/content');
+  it('exits 0 when clean, ending with a one-line summary after the warnings', () => {
+    const result = runCheck(BASIC);
     expect(result.status).toBe(0);
-    expect(result.stdout.trim()).toBe('Checked 3 postmortems in tests/fixtures/basic/content/: no errors.');
+    const lines = result.stdout.trim().split('\n');
+    expect(lines.at(-1)).toBe(`Checked 3 postmortems in ${BASIC}/: no errors, ${lines.length - 1} warnings.`);
+    expect(lines.slice(0, -1).every((line) => line.startsWith(`warning: ${BASIC}/postmortems/`))).toBe(true);
   });
 
   it('accepts the example archive', () => {
     const result = runCheck('content');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
+  });
+});
+
+describe('warnings', () => {
+  it('prints them as "warning: path: field: message" and does not fail', () => {
+    const result = runCheck(BASIC);
+    expect(result.stdout).toContain(
+      `warning: ${DST}: actionItems[1].due: "Alert on duplicate route assignments" was due 2025-12-15 and is still open (as of 2026-01-01)`,
+    );
+    expect(result.stdout).toMatch(/warning: \S+scheduler-dst\.mdx: learnings: has 1 learning; aim for at least 3/);
+  });
+
+  it('judges overdue items as of --today', () => {
+    const result = runCheck(BASIC, ['--today', '2025-12-01']);
+    expect(result.stdout).not.toContain('Alert on duplicate route assignments');
+  });
+
+  it('fail with --strict, printed as errors', () => {
+    const result = runCheck(BASIC, ['--strict']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${DST}: actionItems[1].due: "Alert on duplicate route assignments" was due`);
+    expect(result.stdout).not.toContain('warning:');
+    expect(result.stderr).toMatch(/\d+ errors in 3 postmortems \(--strict: warnings count as errors\)\.\s*$/);
+  });
+});
+
+describe('--format github', () => {
+  it('prints an error annotation on the line of each offending field', () => {
+    const result = runCheck(INVALID, ['--format', 'github']);
+    expect(result.status).toBe(1);
+    const lines = result.stdout.split('\n');
+    expect(lines).toContain(
+      `::error file=${MISTAKES},line=4,title=severity::must be one of SEV1, SEV2, SEV3, SEV4; got "SEV5" (did you mean "SEV1"?)`,
+    );
+    expect(lines).toContain(
+      `::error file=${MISTAKES},line=16,title=timeline[0].at::must be an ISO 8601 time with an offset, e.g. "2025-07-12T01:59:00-07:00" or "…Z"`,
+    );
+    expect(readFileSync(join(ROOT, MISTAKES), 'utf8').split('\n')[3]).toBe('severity: SEV5');
+  });
+
+  it('prints warnings as warning annotations and exits 0', () => {
+    const result = runCheck(BASIC, ['--format', 'github']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      `::warning file=${DST},line=45,title=actionItems[1].due::"Alert on duplicate route assignments" was due 2025-12-15`,
+    );
+    expect(readFileSync(join(ROOT, DST), 'utf8').split('\n')[44]).toBe('    due: 2025-12-15');
+  });
+
+  it('writes every problem to the job summary when GitHub provides one', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'hindsight-summary-'));
+    try {
+      const summary = join(directory, 'summary.md');
+      writeFileSync(summary, '');
+      runCheck(INVALID, ['--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
+      const text = readFileSync(summary, 'utf8');
+      expect(text).toContain('### 3 errors in 2 postmortems.');
+      expect(text).toContain(`| ❌ | \`${MISTAKES}\` | 4 | \`severity\` |`);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('checking some files', () => {
+  it('checks only the files given, and says so', () => {
+    const result = runCheck(BASIC, [DST, '--today', '2026-01-01']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toContain('2025-01-14-checkout-pool.mdx');
+    expect(result.stdout.trim().split('\n').at(-1)).toMatch(
+      /^Checked 1 of 3 postmortems in .*: no errors, \d+ warnings\.$/,
+    );
+  });
+
+  it('reads file names relative to where npm was run', () => {
+    const result = runCheck(BASIC, ['postmortems/2025-11-02-scheduler-dst.mdx'], {
+      env: { INIT_CWD: join(ROOT, BASIC) },
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Checked 1 of 3 postmortems/);
+  });
+
+  it('rejects a file that is not part of the archive, with exit 2', () => {
+    expect(runCheck(BASIC, ['README.md']).status).toBe(2);
+    const missing = runCheck(BASIC, [`${BASIC}/postmortems/nope.mdx`]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('no such file');
+  });
+
+  it('rejects an unknown option or format with exit 2 and the usage', () => {
+    const result = runCheck(BASIC, ['--format', 'json']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--format must be "text" or "github"');
+    expect(result.stderr).toContain('Usage: npm run check');
+  });
+});
+
+describe('--changed', () => {
+  const directories: string[] = [];
+  afterEach(() => {
+    for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
+  });
+
+  /** A repository whose main branch holds the basic fixture, on a branch "work". */
+  function repository(): { cwd: string; git: (...args: string[]) => void } {
+    const cwd = mkdtempSync(join(tmpdir(), 'hindsight-changed-'));
+    directories.push(cwd);
+    cpSync(join(ROOT, BASIC), join(cwd, 'content'), { recursive: true });
+    const git = (...args: string[]) => {
+      const result = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
+        cwd,
+        encoding: 'utf8',
+      });
+      if (result.status !== 0) throw new Error(result.stderr);
+    };
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-q', '-m', 'archive');
+    git('checkout', '-q', '-b', 'work');
+    return { cwd, git };
+  }
+
+  it('checks the files changed since the merge base, committed or not', () => {
+    const { cwd, git } = repository();
+    const pool = join(cwd, 'content/postmortems/2025-01-14-checkout-pool.mdx');
+    writeFileSync(pool, readFileSync(pool, 'utf8').replace('severity: SEV2', 'severity: SEV9'));
+    git('commit', '-q', '-am', 'break it');
+    // Not committed yet: a new file, and a change to the draft.
+    writeFileSync(join(cwd, 'content/postmortems/2026-03-01-new.mdx'), readFileSync(pool, 'utf8'));
+    const draft = join(cwd, 'content/postmortems/2026-02-01-draft-incident.mdx');
+    writeFileSync(draft, readFileSync(draft, 'utf8').replace('title:', 'titel: x\ntitle:'));
+    const result = runCheck('content', ['--changed', '--base', 'main', '--format', 'github'], { cwd });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(
+      '::error file=content/postmortems/2025-01-14-checkout-pool.mdx,line=4,title=severity::',
+    );
+    expect(result.stdout).toContain('::error file=content/postmortems/2026-03-01-new.mdx,line=4,title=severity::');
+    expect(result.stdout).toContain(
+      '::error file=content/postmortems/2026-02-01-draft-incident.mdx,line=2,title=titel::',
+    );
+    // The copy also claims the original's alias: a cross-file rule, reported on the new file.
+    expect(result.stdout).toContain('::error file=content/postmortems/2026-03-01-new.mdx,line=38,title=aliases[0]::');
+    expect(result.stderr).toMatch(/4 errors in 3 postmortems\.\s*$/);
+    // The unchanged file's warnings are not repeated on this pull request.
+    expect(result.stdout).not.toContain('2025-11-02-scheduler-dst.mdx');
+  });
+
+  it('still reports a cross-file error in an unchanged file that the change caused', () => {
+    const { cwd, git } = repository();
+    git('rm', '-q', 'content/postmortems/2025-01-14-checkout-pool.mdx');
+    const result = runCheck('content', ['--changed', '--base', 'main'], { cwd });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'content/postmortems/2025-11-02-scheduler-dst.mdx: related[0]: no postmortem has the id "2025-01-14-checkout-pool"',
+    );
+  });
+
+  it('reports nothing to check on a branch that changed no postmortem', () => {
+    const { cwd } = repository();
+    const result = runCheck('content', ['--changed', '--base', 'main'], { cwd });
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe('Checked 0 of 3 postmortems changed since main in content/: no errors.');
+  });
+
+  it('falls back to every file, with a note, when git cannot tell', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'hindsight-nogit-'));
+    directories.push(cwd);
+    cpSync(join(ROOT, BASIC), join(cwd, 'content'), { recursive: true });
+    const result = runCheck('content', ['--changed'], { cwd, env: { GIT_CEILING_DIRECTORIES: tmpdir() } });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/--changed: git could not be used here .*; checking every file instead\./);
+    expect(result.stdout).toMatch(/Checked 3 postmortems in content\/: no errors/);
   });
 });

@@ -1,0 +1,95 @@
+/**
+ * Warnings: advice that does not fail `npm run check` unless --strict is
+ * given. Drafts are unfinished by definition, so only the overdue rule
+ * applies to them.
+ */
+import { isUnfinished } from '../action-items.ts';
+import { firstContentLine } from './body-rules.ts';
+import { guidanceCommentLines, proseWordCount } from './body-text.ts';
+import type { CheckedPostmortem } from './postmortem-file.ts';
+import type { Problem } from './problem.ts';
+import { GUIDANCE_MARKER } from './template-markers.ts';
+
+/** The body length the format recommends, in words of prose. */
+export const BODY_WORDS = { min: 400, max: 600 } as const;
+/** Learnings a finished postmortem should have at least. */
+export const RECOMMENDED_LEARNINGS = 3;
+/** Severities that must come with a change that detects or prevents a repeat. */
+export const SEVERE = ['SEV1', 'SEV2'] as const;
+/** Action-item types that detect or prevent a repeat. */
+export const REPEAT_STOPPING_TYPES = ['detect', 'prevent'] as const;
+
+export interface WarningOptions {
+  /** YYYY-MM-DD that "overdue" is judged against; without it the overdue rule is skipped. */
+  today?: string;
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** The warnings of one postmortem that passed the schema (a failing one gets its errors first). */
+export function warningProblems(postmortem: CheckedPostmortem, { today }: WarningOptions = {}): Problem[] {
+  const { data, parsed } = postmortem;
+  if (!data || !parsed) return [];
+  const problems: Problem[] = [];
+  const warn = (field: string, message: string, line?: number) =>
+    problems.push({ file: postmortem.file, field, message, severity: 'warning', line });
+  const bodyLine = (line: number) => line + parsed.split.bodyLine - 1;
+
+  if (today) {
+    data.actionItems.forEach((item, index) => {
+      if (isUnfinished(item) && item.due < today) {
+        warn(
+          `actionItems[${index}].due`,
+          `"${item.title}" was due ${item.due} and is still ${item.status === 'open' ? 'open' : 'in progress'} (as of ${today}); finish it, agree a new date, or set status: wont-do and say why`,
+          postmortem.lineOf(['actionItems', index, 'due']),
+        );
+      }
+    });
+  }
+
+  if (data.status === 'draft') return problems;
+
+  if (parsed.bodyTree) {
+    const words = proseWordCount(parsed.bodyTree);
+    if (words < BODY_WORDS.min || words > BODY_WORDS.max) {
+      warn(
+        'body',
+        `has ${plural(words, 'word')} of prose; aim for ${BODY_WORDS.min}-${BODY_WORDS.max}: ${
+          words < BODY_WORDS.min
+            ? 'explain what was really wrong, how it was fixed and what should change, so a reader who was not there understands'
+            : 'keep to what a reader needs, and leave the timeline, impact and action items to the front matter'
+        }`,
+        bodyLine(firstContentLine(parsed.bodyTree)),
+      );
+    }
+    for (const line of guidanceCommentLines(parsed.bodyTree)) {
+      warn(
+        'body',
+        `still contains template guidance (a {/* ${GUIDANCE_MARKER} … */} comment); delete it once its section is written`,
+        bodyLine(line),
+      );
+    }
+  }
+
+  if (data.learnings.length < RECOMMENDED_LEARNINGS) {
+    warn(
+      'learnings',
+      `has ${plural(data.learnings.length, 'learning')}; aim for at least ${RECOMMENDED_LEARNINGS}: what would you tell the next on-call, or a team building something similar?`,
+      postmortem.lineOf(['learnings']),
+    );
+  }
+
+  if ((SEVERE as readonly string[]).includes(data.severity)) {
+    const types = data.actionItems.map((item) => item.type);
+    if (!types.some((type) => (REPEAT_STOPPING_TYPES as readonly string[]).includes(type))) {
+      warn(
+        'actionItems',
+        `a ${data.severity} needs at least one action item of type ${REPEAT_STOPPING_TYPES.join(' or ')}, so the same failure is caught sooner or cannot happen again; ${
+          types.length ? `the types here are: ${[...new Set(types)].join(', ')}` : 'there are none yet'
+        }`,
+        postmortem.lineOf(['actionItems']),
+      );
+    }
+  }
+  return problems;
+}

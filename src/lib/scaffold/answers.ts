@@ -1,0 +1,209 @@
+/**
+ * What `npm run new` asks for, checked one answer at a time so a prompt can
+ * ask again, and all together for the flags. Pure: taxonomies come in.
+ */
+import { closestMatch } from '../suggest.ts';
+import { canonicalTimeZone, knownTimeZones } from '../time-zones.ts';
+import { DETECTION_METHODS, SEVERITIES, type Severity } from '../../schema/postmortem.ts';
+import { parseTimeInput } from './zoned-time.ts';
+
+export interface TaxonomyEntry {
+  id: string;
+  name?: string;
+  team?: string;
+}
+
+export interface Taxonomies {
+  services: readonly TaxonomyEntry[];
+  teams: readonly TaxonomyEntry[];
+  rootCauses: readonly TaxonomyEntry[];
+}
+
+/** The answers as typed (flags or prompts), before checking. */
+export interface RawAnswers {
+  title?: string;
+  severity?: string;
+  services?: readonly string[];
+  teams?: readonly string[];
+  timezone?: string;
+  started?: string;
+  detected?: string;
+  mitigated?: string;
+  detectedBy?: string;
+  rootCause?: string;
+  authors?: readonly string[];
+  slug?: string;
+}
+
+export interface NewPostmortemAnswers {
+  title: string;
+  severity: Severity;
+  services: string[];
+  /** Empty means: the owning teams of the services. */
+  teams: string[];
+  timezone: string;
+  started: string;
+  detected?: string;
+  mitigated?: string;
+  detectedBy?: string;
+  rootCause?: string;
+  authors: string[];
+  slug?: string;
+}
+
+export type Checked<T> = { ok: true; value: T; notes?: string[] } | { ok: false; message: string };
+
+const ok = <T>(value: T, notes?: string[]): Checked<T> => ({ ok: true, value, notes });
+const fail = <T>(message: string): Checked<T> => ({ ok: false, message });
+
+export function checkTitle(text: string | undefined): Checked<string> {
+  const title = (text ?? '').trim().replace(/\s+/g, ' ');
+  if (!title) return fail('the title is required: what broke, for whom, e.g. "Checkout failed for 1 in 3 customers"');
+  if (title.length > 120) return fail(`the title must be at most 120 characters (it has ${title.length})`);
+  return ok(title);
+}
+
+/** `SEV2`, `sev2`, `2` -> `SEV2`. */
+export function checkSeverity(text: string | undefined): Checked<Severity> {
+  const input = (text ?? '')
+    .trim()
+    .toUpperCase()
+    .replace(/^(SEV)?\s*/, 'SEV');
+  if ((SEVERITIES as readonly string[]).includes(input)) return ok(input as Severity);
+  return fail(`severity must be one of ${SEVERITIES.join(', ')} (SEV1 is the worst); got "${text ?? ''}"`);
+}
+
+/** The message for an id that is not in a taxonomy: a did-you-mean and always the known ids. */
+export function unknownIdMessage(kind: string, file: string, id: string, known: readonly string[]): string {
+  const match = closestMatch(id, known);
+  const list = known.length ? known.join(', ') : 'none yet';
+  return `unknown ${kind} "${id}" (not in ${file}); ${match ? `did you mean "${match}"? Known: ${list}.` : `known: ${list}.`}`;
+}
+
+/** A list of ids typed as flags or comma/space separated, each one known. */
+export function checkIds(
+  values: readonly string[] | undefined,
+  entries: readonly TaxonomyEntry[],
+  kind: string,
+  file: string,
+  { required }: { required: boolean },
+): Checked<string[]> {
+  const ids = [
+    ...new Set(
+      (values ?? [])
+        .flatMap((value) => value.split(/[\s,]+/))
+        .map((value) => value.trim())
+        .filter(Boolean),
+    ),
+  ];
+  const known = entries.map((entry) => entry.id);
+  // A number picks from the list as the prompt shows it.
+  const resolved = ids.map((id) => (/^\d+$/.test(id) && known[Number(id) - 1] ? known[Number(id) - 1]! : id));
+  if (required && resolved.length === 0) return fail(`name at least one ${kind}. Known: ${known.join(', ')}.`);
+  const unknown = resolved.filter((id) => !known.includes(id));
+  if (unknown.length > 0) return fail(unknown.map((id) => unknownIdMessage(kind, file, id, known)).join('\n'));
+  return ok(resolved);
+}
+
+export function checkTimeZone(text: string | undefined): Checked<string> {
+  const input = (text ?? '').trim();
+  const zone = canonicalTimeZone(input);
+  if (zone) return ok(input);
+  const match = closestMatch(input, knownTimeZones());
+  return fail(
+    `"${input}" is not an IANA time zone${match ? `; did you mean "${match}"?` : ''} Use a name such as Europe/Berlin, America/Los_Angeles or UTC.`,
+  );
+}
+
+export function checkTime(text: string | undefined, timeZone: string, what: string): Checked<string> {
+  if (!text?.trim()) return fail(`the ${what} time is required`);
+  const result = parseTimeInput(text, timeZone);
+  if (!result.ok) return fail(`${what}: ${result.message}`);
+  return ok(result.iso, result.note ? [`${what}: ${result.note}`] : undefined);
+}
+
+export function checkDetectedBy(text: string | undefined): Checked<string> {
+  const input = (text ?? '').trim().toLowerCase();
+  const byNumber = /^\d+$/.test(input) ? DETECTION_METHODS[Number(input) - 1] : undefined;
+  const value = byNumber ?? input;
+  if ((DETECTION_METHODS as readonly string[]).includes(value)) return ok(value);
+  const match = closestMatch(input, DETECTION_METHODS);
+  return fail(
+    `detected-by must be one of ${DETECTION_METHODS.join(', ')}${match ? `; did you mean "${match}"?` : ''}; got "${text}"`,
+  );
+}
+
+export function checkSlug(text: string | undefined): Checked<string | undefined> {
+  if (!text) return ok(undefined);
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text)) return ok(text);
+  return fail(`--slug must be lowercase letters and digits joined by hyphens, e.g. "checkout-pool"; got "${text}"`);
+}
+
+/** Every answer at once (for flags): all problems reported together. */
+export function checkAnswers(
+  raw: RawAnswers,
+  taxonomies: Taxonomies,
+  files: { services: string; teams: string; rootCauses: string },
+): { ok: true; answers: NewPostmortemAnswers; notes: string[] } | { ok: false; problems: string[] } {
+  const problems: string[] = [];
+  const notes: string[] = [];
+  const take = <T>(result: Checked<T>): T | undefined => {
+    if (!result.ok) {
+      problems.push(result.message);
+      return undefined;
+    }
+    notes.push(...(result.notes ?? []));
+    return result.value;
+  };
+  const title = take(checkTitle(raw.title));
+  const severity =
+    raw.severity === undefined
+      ? (problems.push('--severity is required'), undefined)
+      : take(checkSeverity(raw.severity));
+  const services = take(checkIds(raw.services, taxonomies.services, 'service', files.services, { required: true }));
+  const teams = take(checkIds(raw.teams, taxonomies.teams, 'team', files.teams, { required: false }));
+  const timezone =
+    raw.timezone === undefined
+      ? (problems.push('--timezone is required, e.g. Europe/Berlin'), undefined)
+      : take(checkTimeZone(raw.timezone));
+  const zone = timezone ?? 'UTC';
+  const started =
+    raw.started === undefined
+      ? (problems.push('--started is required: when the impact began'), undefined)
+      : take(checkTime(raw.started, zone, 'started'));
+  const detected = raw.detected ? take(checkTime(raw.detected, zone, 'detected')) : undefined;
+  const mitigated = raw.mitigated ? take(checkTime(raw.mitigated, zone, 'mitigated')) : undefined;
+  const detectedBy = raw.detectedBy ? take(checkDetectedBy(raw.detectedBy)) : undefined;
+  const rootCause = raw.rootCause
+    ? take(
+        checkIds([raw.rootCause], taxonomies.rootCauses, 'root-cause category', files.rootCauses, { required: true }),
+      )?.[0]
+    : undefined;
+  const slug = take(checkSlug(raw.slug));
+  const order = [started, detected, mitigated].filter((time): time is string => time !== undefined);
+  for (let index = 1; index < order.length; index++) {
+    if (Date.parse(order[index]!) < Date.parse(order[index - 1]!)) {
+      problems.push('the times must be in the order started <= detected <= mitigated');
+      break;
+    }
+  }
+  if (problems.length > 0 || !title || !severity || !services || !timezone || !started) return { ok: false, problems };
+  return {
+    ok: true,
+    notes,
+    answers: {
+      title,
+      severity,
+      services,
+      teams: teams ?? [],
+      timezone,
+      started,
+      detected,
+      mitigated,
+      detectedBy,
+      rootCause,
+      authors: (raw.authors ?? []).map((author) => author.trim()).filter(Boolean),
+      slug,
+    },
+  };
+}
