@@ -6,6 +6,8 @@ import { join } from 'node:path';
 export const PROJECT_ROOT = new URL('../..', import.meta.url).pathname;
 /** Where fixture sites are built; HINDSIGHT_TEST_OUTPUT_DIR separates concurrent runs. */
 export const OUTPUT_ROOT = process.env.HINDSIGHT_TEST_OUTPUT_DIR ?? join(PROJECT_ROOT, 'tests/.output');
+/** The file the code-canary fixture's body would write if it ever ran. */
+export const CODE_CANARY_FILE = join(OUTPUT_ROOT, 'code-canary-ran.txt');
 /** Builds in tests are "as of" 2026-01-01, so overdue action items are stable. */
 export const TEST_BUILD_EPOCH = String(Date.UTC(2026, 0, 1) / 1000);
 

@@ -2,8 +2,9 @@
  * Builds every fixture site once, one after another (they share Astro's
  * content cache), and hands the results to the build and browser tests.
  */
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { buildFixture, type FixtureBuild } from './fixture-build.ts';
+import { buildFixture, CODE_CANARY_FILE, type FixtureBuild } from './fixture-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,6 +13,7 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject) {
+  rmSync(CODE_CANARY_FILE, { force: true });
   const builds: Record<string, FixtureBuild> = {
     basic: buildFixture('basic', {
       contentDir: 'tests/fixtures/basic/content',
@@ -32,6 +34,11 @@ export default function setup(project: TestProject) {
       env: { HINDSIGHT_BASE: '/postmortems/', HINDSIGHT_SITE: 'https://intranet.example.com' },
     }),
     invalid: buildFixture('invalid', { contentDir: 'tests/fixtures/invalid/content' }),
+    // A body that tries to read the environment and write a file while building.
+    codeCanary: buildFixture('code-canary', {
+      contentDir: 'tests/fixtures/code-canary/content',
+      env: { HINDSIGHT_CANARY_FILE: CODE_CANARY_FILE },
+    }),
     // One fixture set with canary strings, built for each audience.
     audienceInternal: buildFixture('audience-internal', { contentDir: 'tests/fixtures/audiences/content' }),
     audiencePublic: buildFixture('audience-public', {

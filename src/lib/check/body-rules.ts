@@ -2,6 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { Heading, Nodes, Root } from 'mdast';
+import { contentSafetyProblems } from './content-safety.ts';
 
 /** The `##` sections every postmortem body must have (compared case-insensitively). */
 export const REQUIRED_SECTIONS = ['Root cause and resolution', 'Corrective and preventative measures'] as const;
@@ -40,7 +41,7 @@ export function firstContentLine(tree: Root): number {
   return tree.children[0]?.position?.start.line ?? 1;
 }
 
-/** Rules on the MDX body: it parses, has no import/export, has the required sections. */
+/** Rules on the MDX body: it parses, runs no code (see content-safety.ts), has the required sections. */
 export function analyseBody(body: string): BodyAnalysis {
   let tree: Root;
   try {
@@ -69,6 +70,7 @@ export function analyseBody(body: string): BodyAnalysis {
       headings.push(textOf(node).trim().toLowerCase());
     }
   });
+  problems.push(...contentSafetyProblems(tree, visit));
   for (const section of REQUIRED_SECTIONS) {
     if (!headings.includes(section.toLowerCase())) {
       // Point at the start of the body, where the author will look for the sections.
