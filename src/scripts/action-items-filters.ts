@@ -88,7 +88,8 @@ function start(form: HTMLFormElement, table: HTMLTableElement): void {
   const initial = fromUrl();
   const canonical = `${location.pathname}${actionItemQuery(initial)}${location.hash}`;
   if (canonical !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', canonical);
-  form.hidden = false;
+  const controls = form.querySelector('fieldset');
+  if (controls) controls.disabled = false;
   show(initial);
 }
 

@@ -1,4 +1,8 @@
-/** Loaded by the insights panels: draws their charts. */
-import { startCharts } from './charts/draw.ts';
+/** Loaded by the insights panels: draws their charts once the page is idle. */
+import { loadCharts } from './charts/lazy.ts';
 
-startCharts();
+const start = () => void loadCharts().then((charts) => charts.startCharts());
+if (document.querySelector('[data-chart]')) {
+  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1000 });
+  else setTimeout(start, 0);
+}

@@ -100,7 +100,8 @@ function start(form: HTMLFormElement, root: HTMLElement): void {
   const initial = parseInsightsFilter(location.search, choices);
   const canonical = `${location.pathname}${insightsQuery(initial)}${location.hash}`;
   if (canonical !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', canonical);
-  form.hidden = false;
+  const controls = form.querySelector('fieldset');
+  if (controls) controls.disabled = false;
   void show(initial);
 }
 

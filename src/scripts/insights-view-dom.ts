@@ -3,7 +3,7 @@
  * src/components/insights/*.astro, element for element as the build renders them.
  */
 import { PANEL_KEYS, type InsightsView, type TableModel } from '../lib/insights/view-types.ts';
-import { drawCharts } from './charts/draw.ts';
+import { loadCharts } from './charts/lazy.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -89,5 +89,5 @@ export function renderView(root: HTMLElement, view: InsightsView): void {
     }
     renderTable(section, key, panel.table);
   }
-  drawCharts(root);
+  void loadCharts().then((charts) => charts.drawCharts(root));
 }

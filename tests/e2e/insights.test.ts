@@ -54,7 +54,9 @@ function inkOf(page: Page, selector: string): Promise<number[]> {
   );
 }
 
+/** Scrolls through the charts as a reader would (they draw as they come into view), then waits for all of them. */
 async function chartsDrawn(page: Page): Promise<void> {
+  for (const frame of await page.locator('[data-chart]').all()) await frame.scrollIntoViewIfNeeded();
   await page.waitForFunction(() => {
     const charts = [...document.querySelectorAll<HTMLElement>('[data-chart]')];
     return charts.length > 0 && charts.every((chart) => chart.dataset.drawn === 'true');

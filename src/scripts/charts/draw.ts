@@ -20,9 +20,34 @@ function draw(frame: HTMLElement): void {
   frame.dataset.drawn = 'true';
 }
 
-/** (Re)draws the charts under `root`. */
+// Charts are drawn as they come near the viewport: drawing all of them at load
+// would block the main thread for hundreds of milliseconds on a phone.
+const nearViewport = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      nearViewport.unobserve(entry.target);
+      draw(entry.target as HTMLElement);
+    }
+  },
+  { rootMargin: '300px 0px' },
+);
+
+/** (Re)draws the charts under `root` that are drawn already; the others are drawn when scrolled near. */
 export function drawCharts(root: ParentNode = document): void {
-  for (const frame of root.querySelectorAll<HTMLElement>('[data-chart]')) draw(frame);
+  for (const frame of root.querySelectorAll<HTMLElement>('[data-chart]')) {
+    if (frame.dataset.drawn) draw(frame);
+    else nearViewport.observe(frame);
+  }
+}
+
+/** Draws every chart now, e.g. before printing. */
+function drawAllCharts(): void {
+  for (const frame of document.querySelectorAll<HTMLElement>('[data-chart]')) {
+    if (frame.dataset.drawn) continue;
+    nearViewport.unobserve(frame);
+    draw(frame);
+  }
 }
 
 let watching = false;
@@ -38,6 +63,7 @@ export function startCharts(): void {
   // tables behind them are opened so the numbers print too.
   const opened: HTMLDetailsElement[] = [];
   window.addEventListener('beforeprint', () => {
+    drawAllCharts();
     for (const details of document.querySelectorAll<HTMLDetailsElement>('details.insights-data:not([open])')) {
       details.open = true;
       opened.push(details);

@@ -1,8 +1,9 @@
-/** A tiny static file server over a built `dist/`, optionally below a base path. */
+/** A tiny static file server over a built `dist/`, optionally below a base path, compressing text like a real host. */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -45,8 +46,16 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       else response.end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Compress text as any static host does; pagefind's files are compressed already.
+    const compress =
+      /^(text\/|application\/(json|xml))/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    response.writeHead(200, {
+      'content-type': type,
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    if (compress) createReadStream(file).pipe(createGzip()).pipe(response);
+    else createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
