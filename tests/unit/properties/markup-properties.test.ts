@@ -23,7 +23,14 @@ describe('hostile strings never yield markup', () => {
   it('a preview card holds only its own elements whatever the text', () => {
     fc.assert(
       fc.property(hostile, hostile, (title, service) => {
-        const svg = previewSvg({ archiveName: title, title, severity: 'SEV1', duration: title, date: title, services: [service] });
+        const svg = previewSvg({
+          archiveName: title,
+          title,
+          severity: 'SEV1',
+          duration: title,
+          date: title,
+          services: [service],
+        });
         // Every "<" opens or closes one of the card's own svg, rect or text elements.
         expect(svg.match(/<(?!\/?(?:svg|rect|text)[\s>])/g)).toBeNull();
       }),

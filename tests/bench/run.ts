@@ -1,0 +1,244 @@
+/**
+ * `npm run bench -- [--sizes 1000,10000] [--seed S] [--skip-floor] [--out-dir DIR] [--keep]`
+ *
+ * For each size: generates the corpus, then on that same corpus times
+ * `npm run check`, builds the archive and the bare Astro + MDX floor (plus
+ * pagefind over it), weighs the pages and measures search in Chromium.
+ * Prints a table per size and writes results.md and results.json to the
+ * output folder (default: a new folder under the system temp dir).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromiumAvailable, CHROMIUM_PATH } from '../e2e/support/browser.ts';
+import { prepareArchiveRoot } from './archive-root.ts';
+import { buildPhases, routeTimes, searchIndexMs } from './build-log.ts';
+import { generateCorpus, writeCorpus } from './corpus/generate.ts';
+import { runMeasured, type Measurement } from './measure.ts';
+import { folderBytes, largestServicePage, pageScripts, postmortemHtmlSizes } from './page-weights.ts';
+import {
+  growthRows,
+  markdownReport,
+  median,
+  sizeRows,
+  textTable,
+  type ProcessFigures,
+  type SizeResult,
+} from './report.ts';
+import { measureSearchLatency, searchQueries } from './search-latency.ts';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const FLOOR_ROOT = join(PROJECT_ROOT, 'tests/bench/floor');
+const ASTRO = 'node_modules/astro/bin/astro.mjs';
+/** Builds are "as of" 2026-01-01, so overdue marks do not change from day to day. */
+const BUILD_EPOCH = String(Date.UTC(2026, 0, 1) / 1000);
+const CONTENT = 'content-bench';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    seed: { type: 'string', default: '1' },
+    'skip-floor': { type: 'boolean', default: false },
+    'out-dir': { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+  throw new Error(`--sizes must be whole numbers separated by commas, e.g. 1000,10000; got "${values.sizes}"`);
+}
+const seed = Number(values.seed);
+const outDir = resolve(values['out-dir'] ?? mkdtempSync(join(tmpdir(), 'hindsight-bench-results-')));
+mkdirSync(outDir, { recursive: true });
+const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: BUILD_EPOCH };
+const node = process.execPath;
+const figures = ({ wallMs, peakTreeRss, peakProcessRss, exitCode }: Measurement): ProcessFigures => ({
+  wallMs,
+  peakTreeRss,
+  peakProcessRss,
+  exitCode,
+});
+const step = (size: number, text: string) => console.log(`[${size}] ${text}`);
+
+function saveLog(name: string, measurement: Measurement) {
+  const text = measurement.lines.map(({ ms, text: line }) => `${(ms / 1000).toFixed(3).padStart(9)}  ${line}`);
+  writeFileSync(join(outDir, name), `${text.join('\n')}\n`);
+}
+
+function mustSucceed(what: string, measurement: Measurement, log: string) {
+  if (measurement.exitCode === 0) return;
+  const tail = measurement.lines.slice(-30).map((line) => line.text);
+  throw new Error(`${what} failed (exit ${measurement.exitCode}); log: ${join(outDir, log)}\n${tail.join('\n')}`);
+}
+
+// One copy of the project for the whole run, so every size builds the same code even if the checkout changes.
+const snapshotDir = mkdtempSync(join(tmpdir(), 'hindsight-bench-snapshot-'));
+const snapshot = prepareArchiveRoot(PROJECT_ROOT, snapshotDir);
+
+async function benchSize(size: number): Promise<SizeResult> {
+  const work = mkdtempSync(join(tmpdir(), `hindsight-bench-${size}-`));
+  try {
+    const root = prepareArchiveRoot(snapshot, join(work, 'root'));
+    const corpusDir = join(root, CONTENT);
+    const started = performance.now();
+    const corpus = generateCorpus({ count: size, seed });
+    writeCorpus(corpusDir, corpus);
+    const corpusMs = performance.now() - started;
+    const published = corpus.postmortems.filter((postmortem) => postmortem.status === 'published');
+    step(size, `corpus: ${size} postmortems (${published.length} published) in ${(corpusMs / 1000).toFixed(1)} s`);
+    const loadBefore = loadavg();
+
+    const archiveEnv = { ...env, HINDSIGHT_CONTENT_DIR: CONTENT };
+    const check = await runMeasured(node, ['src/cli/check.ts'], { cwd: root, env: archiveEnv });
+    saveLog(`check-${size}.log`, check);
+    mustSucceed('npm run check', check, `check-${size}.log`);
+    step(size, `check: ${(check.wallMs / 1000).toFixed(1)} s`);
+
+    const archiveDist = join(work, 'archive-dist');
+    step(size, 'archive build …');
+    const archive = await runMeasured(node, [ASTRO, 'build', '--outDir', archiveDist], { cwd: root, env: archiveEnv });
+    saveLog(`archive-build-${size}.log`, archive);
+    mustSucceed('archive build', archive, `archive-build-${size}.log`);
+    step(size, `archive build: ${(archive.wallMs / 1000).toFixed(1)} s`);
+
+    let floor: SizeResult['floor'];
+    let floorPagefindBytes: number | undefined;
+    if (!values['skip-floor']) {
+      const floorDist = join(work, 'floor-dist');
+      const cleanFloor = () =>
+        ['.astro', 'node_modules'].forEach((name) => rmSync(join(FLOOR_ROOT, name), { recursive: true, force: true }));
+      cleanFloor();
+      step(size, 'floor build …');
+      const floorEnv = { ...env, BENCH_FLOOR_CONTENT_DIR: corpusDir, BENCH_FLOOR_CACHE_DIR: join(work, 'floor-cache') };
+      const build = await runMeasured(
+        node,
+        [join(PROJECT_ROOT, ASTRO), 'build', '--root', FLOOR_ROOT, '--outDir', floorDist],
+        { cwd: PROJECT_ROOT, env: floorEnv },
+      );
+      cleanFloor();
+      saveLog(`floor-build-${size}.log`, build);
+      mustSucceed('floor build', build, `floor-build-${size}.log`);
+      const pagefindBin = join(PROJECT_ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
+      const pagefind = await runMeasured(node, [pagefindBin, '--site', floorDist, '--force-language', 'en'], {
+        cwd: PROJECT_ROOT,
+        env,
+      });
+      saveLog(`floor-pagefind-${size}.log`, pagefind);
+      mustSucceed('floor pagefind', pagefind, `floor-pagefind-${size}.log`);
+      floor = {
+        build: { ...figures(build), phases: buildPhases(build) },
+        pagefind: figures(pagefind),
+        wallMs: build.wallMs + pagefind.wallMs,
+        peakRss: Math.max(build.peakTreeRss, pagefind.peakTreeRss),
+      };
+      floorPagefindBytes = folderBytes(join(floorDist, 'pagefind'));
+      step(size, `floor: ${(floor.wallMs / 1000).toFixed(1)} s`);
+    }
+
+    const firstPublished = [...published].sort((a, b) => a.id.localeCompare(b.id))[0]!.id;
+    const pagePaths = [
+      ['index', ''],
+      ['postmortem', `postmortems/${firstPublished}/`],
+      ['search', 'search/'],
+      ['insights', 'insights/'],
+      ['action-items', 'action-items/'],
+      ['service', largestServicePage(archiveDist)],
+    ] as const;
+    const pages = pagePaths.map(([name, path]) => ({ name, path, scripts: pageScripts(archiveDist, path) }));
+
+    let search: SizeResult['search'];
+    if (chromiumAvailable()) {
+      const publishedIds = new Set(published.map((postmortem) => postmortem.id));
+      const texts = corpus.files.filter((file) => publishedIds.has(file.path.replace(/^postmortems\/|\.mdx$/g, '')));
+      const queries = searchQueries(texts.map((file) => file.text));
+      step(size, `search latency, ${queries.length} queries …`);
+      const latency = await measureSearchLatency(archiveDist, queries);
+      search = {
+        queries,
+        firstMedian: median(latency.first),
+        nextMedian: median(latency.next),
+        failures: latency.failures,
+      };
+    } else {
+      step(size, `no Chromium at ${CHROMIUM_PATH}: search latency not measured`);
+    }
+
+    return {
+      size,
+      published: published.length,
+      corpusMs,
+      check: figures(check),
+      archive: {
+        ...figures(archive),
+        phases: buildPhases(archive),
+        routes: routeTimes(archive),
+        searchIndexMs: searchIndexMs(archive),
+        htmlFiles: readdirSync(archiveDist, { recursive: true }).filter((file) => String(file).endsWith('.html'))
+          .length,
+      },
+      floor,
+      html: postmortemHtmlSizes(archiveDist),
+      pages,
+      pagefindBytes: folderBytes(join(archiveDist, 'pagefind')),
+      floorPagefindBytes,
+      search,
+      loadAverage: { before: loadBefore, after: loadavg() },
+    };
+  } finally {
+    if (values.keep) console.log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function machine(): Record<string, string> {
+  const version = (name: string) =>
+    JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+  let chromium = 'not installed';
+  try {
+    chromium = execFileSync(CHROMIUM_PATH, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {}
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  let commit = 'unknown';
+  try {
+    commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', 'src', 'astro.config.mjs') ? ' + uncommitted changes in src/' : ''}`;
+  } catch {}
+  return {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    CPUs: `${availableParallelism()} × ${cpus()[0]?.model ?? 'unknown'}`,
+    memory: `${(totalmem() / 1024 ** 3).toFixed(1)} GiB`,
+    kernel: release(),
+    node: process.version,
+    astro: version('astro'),
+    '@astrojs/mdx': version('@astrojs/mdx'),
+    pagefind: version('pagefind'),
+    chromium,
+    seed: String(seed),
+    'project commit': commit,
+  };
+}
+
+const results: SizeResult[] = [];
+const info = machine();
+try {
+  for (const size of sizes) {
+    results.push(await benchSize(size));
+    console.log(`\n${size.toLocaleString('en-US')} postmortems\n${textTable(sizeRows(results.at(-1)!))}\n`);
+    // Written after every size, so a long run that fails later keeps what it measured.
+    writeFileSync(join(outDir, 'results.json'), `${JSON.stringify({ command, machine: info, results }, null, 2)}\n`);
+    writeFileSync(join(outDir, 'results.md'), markdownReport(results, info, command));
+  }
+} finally {
+  rmSync(snapshotDir, { recursive: true, force: true });
+}
+const growth = growthRows(results);
+if (growth.length) console.log(`Growth\n${textTable(growth)}\n`);
+console.log(`Results: ${join(outDir, 'results.md')}`);
