@@ -125,6 +125,10 @@ if (root) {
   disclosure.hidden = false;
   disclosure.open = !matchMedia('(max-width: 48rem)').matches;
   form.addEventListener('change', update);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+  });
   more.addEventListener('click', () => void showMore());
   root.querySelector('[data-clear]')!.addEventListener('click', () => {
     writeForm({ filters: {}, sort: 'newest' });

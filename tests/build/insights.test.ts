@@ -131,7 +131,7 @@ function loadedScripts(build: FixtureBuild, html: string): string[] {
       visit(new URL(imported!, `http://x${path}`).pathname);
     }
     // Chart.js is imported on demand, after the page has painted.
-    for (const [, imported] of code.matchAll(/import\(\s*"(\.\/[^"]+\.js)"\s*\)/g)) {
+    for (const [, imported] of code.matchAll(/import\(\s*["`](\.\/[^"`]+\.js)["`]\s*\)/g)) {
       visit(new URL(imported!, `http://x${path}`).pathname);
     }
   };
