@@ -48,6 +48,8 @@ export default function setup(project: TestProject) {
     // Script-like strings in every free-text field: pages must stay inert.
     hostile: buildFixture('hostile', { contentDir: 'tests/fixtures/hostile/content' }),
     example: buildFixture('example', { contentDir: 'content' }),
+    // What search engines see: the public archive (the internal one asks crawlers to stay out).
+    examplePublic: buildFixture('example-public', { contentDir: 'content', env: { HINDSIGHT_AUDIENCE: 'public' } }),
   };
   project.provide('builds', builds);
 }
