@@ -11,6 +11,7 @@ import {
   type IncidentMilestones,
 } from '../lib/durations.ts';
 import { lastCommitDates } from '../lib/git-history.ts';
+import { relationIndex } from '../lib/related.ts';
 import { editUrl, postmortemPath, withBase } from '../lib/urls.ts';
 
 export interface Incident {
@@ -31,6 +32,10 @@ export interface Incident {
 export interface Archive {
   incidents: Incident[];
   byId: Map<string, Incident>;
+  /** id -> postmortems linked to it in either direction, newest first. */
+  related: Map<string, Incident[]>;
+  /** root-cause category -> its postmortems, newest first. */
+  byRootCause: Map<string, Incident[]>;
   services: Map<string, CollectionEntry<'services'>['data']>;
   teams: Map<string, CollectionEntry<'teams'>['data']>;
   rootCauses: Map<string, CollectionEntry<'rootCauses'>['data']>;

@@ -1,4 +1,5 @@
 /** Instants shown in the incident's own zone and in UTC, independent of the machine's zone. */
+import { dateTimeFormat } from './date-formatters.ts';
 import { zoneAbbreviation } from './time-zones.ts';
 
 export interface ZonedTime {
@@ -16,7 +17,7 @@ export interface ZonedTime {
 
 function parts(instant: Date, timeZone: string, options: Intl.DateTimeFormatOptions): Record<string, string> {
   return Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, ...options })
+    dateTimeFormat('en-US', { timeZone, ...options })
       .formatToParts(instant)
       .map((part) => [part.type, part.value]),
   );

@@ -1,4 +1,5 @@
 /** IANA time-zone names: validity and the abbreviation people read (PDT, CEST, IST). */
+import { dateTimeFormat } from './date-formatters.ts';
 
 // Every segment of an IANA name starts with a capital ("America/Port-au-Prince", "Etc/GMT+5").
 const ZONE_NAME = /^[A-Z][A-Za-z0-9_+-]*(?:\/[A-Z][A-Za-z0-9_+-]*)*$/;
@@ -44,7 +45,7 @@ function zoneNamePart(
   locale: string,
   style: 'short' | 'longOffset',
 ): string | undefined {
-  return new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style })
+  return dateTimeFormat(locale, { timeZone, timeZoneName: style })
     .formatToParts(instant)
     .find((part) => part.type === 'timeZoneName')?.value;
 }

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import config from 'virtual:hindsight/config';
-import sharp from 'sharp';
 import { loadArchive, type Incident } from '../../../data/archive.ts';
+import { previewPng } from '../../../data/preview-png.ts';
 import { formatDuration } from '../../../lib/durations.ts';
 import { previewSvg } from '../../../lib/preview-image.ts';
 import { calendarDateIn, formatCalendarDate } from '../../../lib/time-format.ts';
@@ -22,6 +22,5 @@ export const GET: APIRoute<{ incident: Incident }> = async ({ props: { incident 
     date: formatCalendarDate(calendarDateIn(incident.milestones.started, incident.data.timezone)),
     services: incident.data.services.map((id) => archive.services.get(id)?.name ?? id),
   });
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
-  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+  return new Response(new Uint8Array(await previewPng(svg)), { headers: { 'content-type': 'image/png' } });
 };
