@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { ArchiveSources, SourceFile } from './check/sources.ts';
 
 /** Where the archive's content lives, relative to the project root. */
@@ -9,13 +9,14 @@ export interface ContentLayout {
 }
 
 function readIfPresent(root: string, path: string): SourceFile | undefined {
-  const absolute = join(root, path);
+  const absolute = resolve(root, path);
   return existsSync(absolute) ? { path, text: readFileSync(absolute, 'utf8') } : undefined;
 }
 
 /** Reads every postmortem and taxonomy from disk, in a stable order. */
 export function readArchiveSources({ root, contentDir }: ContentLayout): ArchiveSources {
-  const postmortemsDir = join(root, contentDir, 'postmortems');
+  // contentDir may be relative to the project root or absolute.
+  const postmortemsDir = resolve(root, contentDir, 'postmortems');
   const postmortems: SourceFile[] = [];
   const strayFiles: string[] = [];
   if (existsSync(postmortemsDir)) {

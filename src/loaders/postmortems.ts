@@ -1,5 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { isAbsolute, join } from 'node:path';
 import { isInAudience, type AudienceRules } from '../lib/audience.ts';
 
 /**
@@ -8,7 +9,7 @@ import { isInAudience, type AudienceRules } from '../lib/audience.ts';
  */
 export function postmortemLoader(contentDir: string, rules: AudienceRules): Loader {
   const files = glob({
-    base: `./${contentDir}/postmortems`,
+    base: isAbsolute(contentDir) ? join(contentDir, 'postmortems') : `./${contentDir}/postmortems`,
     pattern: '*.mdx',
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
   });

@@ -145,3 +145,15 @@ describe('relation index', () => {
     expect(index.related.get('a')!.map((other) => other.id)).toEqual(['d', 'b']);
   });
 });
+
+describe('reading the content folder', () => {
+  it('accepts a folder relative to the project or an absolute one', async () => {
+    const { readArchiveSources } = await import('../../../src/lib/read-sources.ts');
+    const root = new URL('../../..', import.meta.url).pathname;
+    const relative = readArchiveSources({ root, contentDir: 'tests/fixtures/basic/content' });
+    const absolute = readArchiveSources({ root, contentDir: `${root}tests/fixtures/basic/content` });
+    expect(relative.postmortems).toHaveLength(3);
+    expect(absolute.postmortems.map((file) => file.path)).toEqual(relative.postmortems.map((file) => file.path));
+    expect(absolute.services?.text).toBe(relative.services?.text);
+  });
+});
