@@ -67,9 +67,22 @@ async function buildArchive(): Promise<Archive> {
     .sort((a, b) => b.milestones.started.getTime() - a.milestones.started.getTime() || a.id.localeCompare(b.id));
   const byId = <T extends { id: string }>(items: { data: T }[]) =>
     new Map(items.map((item) => [item.data.id, item.data]));
+  const relations = relationIndex(
+    incidents.map((incident) => ({
+      id: incident.id,
+      related: incident.data.related,
+      rootCauseCategory: incident.data.rootCause.category,
+      startedAt: incident.milestones.started,
+      incident,
+    })),
+  );
+  const unwrap = (map: Map<string, { incident: Incident }[]>) =>
+    new Map([...map].map(([key, list]) => [key, list.map((entry) => entry.incident)]));
   return {
     incidents,
     byId: new Map(incidents.map((incident) => [incident.id, incident])),
+    related: unwrap(relations.related),
+    byRootCause: unwrap(relations.byCategory),
     services: byId(services),
     teams: byId(teams),
     rootCauses: byId(rootCauses),
