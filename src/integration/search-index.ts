@@ -17,5 +17,5 @@ export async function writeSearchIndex(outDir: URL, logger: AstroIntegrationLogg
   const written = await index.writeFiles({ outputPath: `${path.replace(/\/$/, '')}/pagefind` });
   if (written.errors.length > 0) throw new Error(`pagefind could not write its index: ${written.errors.join('; ')}`);
   await close();
-  logger.info(`Search index: ${pageCount} postmortems in ${Math.round(performance.now() - started)} ms`);
+  logger.info(`Search index: ${pageCount} pages read in ${Math.round(performance.now() - started)} ms`);
 }

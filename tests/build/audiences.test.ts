@@ -70,6 +70,11 @@ describe('audiences, built from one fixture set', () => {
   it('the public build holds no trace of the internal postmortem in any file', () => {
     // Every field of the internal postmortem, its file name, alias, tag, owner and author carry the marker.
     expect(filesContaining(audiencePublic.outDir, INTERNAL)).toEqual([]);
+    // Its preview image would hold the title only as pixels: no file may even be named after it.
+    expect(outputTexts(audiencePublic.outDir).filter(({ file }) => file.includes(INTERNAL))).toEqual([]);
+    expect(outputTexts(audienceInternal.outDir).map(({ file }) => file)).toContain(
+      `postmortems/2025-04-01-canary-internal-${INTERNAL}/preview.png`,
+    );
   });
 
   it('no production build holds drafts or postmortems in review', () => {

@@ -1,4 +1,4 @@
-import { rootCauseCategorySchema, serviceSchema, teamSchema } from '../../schema/taxonomy.ts';
+import { rootCauseCategorySchema, serviceSchema, teamSchema, type Service } from '../../schema/taxonomy.ts';
 import { crossFileProblems } from './cross-file-rules.ts';
 import { placeholderProblems } from './placeholder-rules.ts';
 import { checkPostmortemFile, type CheckedPostmortem } from './postmortem-file.ts';
@@ -30,6 +30,8 @@ export interface CheckResult {
   postmortems: CheckedPostmortem[];
   /** The postmortem files whose own rules were checked: all of them, or those of `files`. */
   checkedPostmortems: CheckedPostmortem[];
+  /** The valid entries of content/services.yaml. */
+  services: Service[];
 }
 
 /** The one check engine: every rule of the format, over every file, in one pass. */
@@ -70,5 +72,6 @@ export function checkArchive(sources: ArchiveSources, options: CheckOptions = {}
     warningCount: problems.filter((problem) => problem.severity === 'warning').length,
     postmortems,
     checkedPostmortems,
+    services: services.entries,
   };
 }
