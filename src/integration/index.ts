@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import type { CheckSummary } from './check-summary.ts';
+import { checkGatePlugin, runCheck, runCheckInWorker } from './run-check.ts';
+import { PENDING_CHECK } from '../loaders/check-first.ts';
 import { fileURLToPath } from 'node:url';
-import { checkArchive, formatProblem } from '../lib/check/index.ts';
 import { previewCard, previewSvg } from '../lib/preview-image.ts';
-import { readArchiveSources } from '../lib/read-sources.ts';
-import type { Postmortem } from '../schema/postmortem.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { writePreviewImages } from './preview-images.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -16,43 +17,34 @@ function isHeadInjectWarning(warning: { code?: string; message: string }): boole
 }
 
 /**
- * Runs the check engine before anything is built, so the build refuses
- * exactly what `npm run check` rejects, with the same messages.
+ * Runs the check engine on every build, so the build refuses exactly what
+ * `npm run check` rejects, with the same messages; writes the sitemap, the
+ * preview images and the search index once the pages are built.
  */
 export default function hindsight(siteConfig: SiteConfig): AstroIntegration {
-  // Former ids: their pages only redirect, so the sitemap leaves them out.
-  const aliasPaths = new Set<string>();
-  // What the preview cards need, from the same validated files the check read.
-  const postmortems = new Map<string, Postmortem>();
-  let serviceNames = new Map<string, string>();
+  let summary: Promise<CheckSummary> | undefined;
   let cacheDir = '';
   return {
     name: 'hindsight',
     hooks: {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
-        const result = checkArchive(readArchiveSources({ root, contentDir: siteConfig.contentDir }));
-        for (const postmortem of result.postmortems) {
-          for (const alias of postmortem.data?.aliases ?? []) aliasPaths.add(`postmortems/${alias}/`);
-          if (postmortem.data) postmortems.set(postmortem.id, postmortem.data);
-        }
-        serviceNames = new Map(result.services.map((service) => [service.id, service.name]));
         cacheDir = `${root}/node_modules/.cache/hindsight/previews`;
-        if (result.errorCount > 0) {
-          const lines = result.problems.filter((problem) => problem.severity === 'error').map(formatProblem);
-          if (command === 'build') {
-            const error = new Error(
-              `${result.errorCount} error(s) in the postmortems (same as \`npm run check\`):\n${lines.join('\n')}`,
-            );
-            error.name = 'PostmortemCheckError';
-            error.stack = `${error.name}: ${error.message}`;
-            throw error;
-          }
-          for (const line of lines) logger.warn(line);
+        const gate: Plugin[] = [];
+        if (command === 'build') {
+          // The check runs beside content sync and bundling; pages render only once it has passed.
+          summary = runCheckInWorker(root, siteConfig.contentDir);
+          // A collection that fails to load asks this check to explain (see loaders/check-first.ts).
+          (globalThis as Record<symbol, unknown>)[PENDING_CHECK] = summary;
+          gate.push(checkGatePlugin(summary));
+        } else {
+          const result = runCheck(root, siteConfig.contentDir);
+          for (const line of result.errorLines) logger.warn(line);
+          summary = Promise.resolve(result);
         }
         updateConfig({
           vite: {
-            plugins: [virtualConfigPlugin(siteConfig, command === 'dev')],
+            plugins: [virtualConfigPlugin(siteConfig, command === 'dev'), ...gate],
             build: {
               rollupOptions: {
                 onwarn(warning, warn) {
@@ -64,8 +56,13 @@ export default function hindsight(siteConfig: SiteConfig): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
+        const result = await summary!;
+        const postmortems = new Map(result.postmortems);
+        const serviceNames = new Map(result.serviceNames);
         const pathnames = pages.map((page) => page.pathname);
-        writeSitemap(dir, pathnames, new Set([...aliasPaths, '404/']), siteConfig);
+        // Former ids only redirect, so the sitemap leaves them out.
+        const excluded = new Set([...result.aliases.map((alias) => `postmortems/${alias}/`), '404/']);
+        writeSitemap(dir, pathnames, excluded, siteConfig);
         // A card for each postmortem page the build wrote: the collection already kept only the audience.
         const cards = new Map<string, string>();
         for (const pathname of pathnames) {
