@@ -47,7 +47,7 @@ export default function hindsight(siteConfig: SiteConfig): AstroIntegration {
             plugins: [virtualConfigPlugin(siteConfig, command === 'dev'), ...gate],
             build: {
               rollupOptions: {
-                onwarn(warning, warn) {
+                onwarn(warning: { code?: string; message: string }, warn: (warning: unknown) => void) {
                   if (!isHeadInjectWarning(warning)) warn(warning);
                 },
               },

@@ -29,7 +29,10 @@ export function buildPhases(measurement: Measurement): Phase[] {
     previous = measurement.lines[index]!.ms;
     searchFrom = index + 1;
   }
-  phases.push({ phase: 'after rendering (search index, sitemap, exit)', ms: measurement.wallMs - previous });
+  phases.push({
+    phase: 'after rendering (the archive: search index, preview images, sitemap) and exit',
+    ms: measurement.wallMs - previous,
+  });
   return phases;
 }
 
@@ -62,8 +65,9 @@ export function routeTimes(measurement: Measurement): RouteKind[] {
   return [...kinds.values()].sort((a, b) => b.ms - a.ms);
 }
 
-/** The archive's own line "Search index: N postmortems in X ms". */
-export function searchIndexMs(measurement: Measurement): number | undefined {
-  const line = measurement.lines.find(({ text }) => /Search index: \d+ postmortems in \d+ ms/.test(text));
-  return line ? Number(/in (\d+) ms/.exec(line.text)![1]) : undefined;
+/** The archive integration's own log lines ("Search index: …", "Preview images: …"), without the clock time. */
+export function integrationLines(measurement: Measurement): string[] {
+  return measurement.lines
+    .filter(({ text }) => text.includes('[hindsight]'))
+    .map(({ text }) => text.replace(/^.*?\[hindsight\]\s*/, ''));
 }

@@ -6,7 +6,7 @@
  * every output line with the millisecond it arrived at.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
 const GNU_TIME = '/usr/bin/time';
@@ -25,8 +25,8 @@ export interface Measurement {
 export interface CommandOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  /** Called with each output line as it arrives (for progress). */
-  onLine?: (text: string) => void;
+  /** Each output line is appended here as it arrives, after the seconds since the start. */
+  logFile: string;
 }
 
 function childrenOf(pid: number): number[] {
@@ -67,11 +67,13 @@ export function runMeasured(command: string, args: string[], options: CommandOpt
   const started = performance.now();
   const child = spawn(file, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: Measurement['lines'] = [];
+  const log = createWriteStream(options.logFile);
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
       const text = line.replace(/\x1b\[[0-9;]*m/g, '');
-      lines.push({ ms: performance.now() - started, text });
-      options.onLine?.(text);
+      const ms = performance.now() - started;
+      lines.push({ ms, text });
+      log.write(`${(ms / 1000).toFixed(3).padStart(9)}  ${text}\n`);
     });
   }
   let peakTreeRss = 0;
@@ -95,6 +97,7 @@ export function runMeasured(command: string, args: string[], options: CommandOpt
         rmSync(timeFile, { force: true });
       }
       lines.sort((a, b) => a.ms - b.ms);
+      log.end();
       resolve({
         exitCode: code ?? 1,
         wallMs,

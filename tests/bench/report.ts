@@ -17,7 +17,7 @@ export interface SizeResult {
   published: number;
   corpusMs: number;
   check: ProcessFigures;
-  archive: ProcessFigures & { phases: Phase[]; routes: RouteKind[]; searchIndexMs?: number; htmlFiles: number };
+  archive: ProcessFigures & { phases: Phase[]; routes: RouteKind[]; log: string[]; htmlFiles: number };
   floor?: {
     build: ProcessFigures & { phases: Phase[] };
     pagefind: ProcessFigures;
@@ -283,7 +283,9 @@ export function markdownReport(results: SizeResult[], machine: Record<string, st
         ]),
       ),
       '',
-      `Floor phases are its \`astro build\` alone; its pagefind run took ${result.floor ? seconds(result.floor.pagefind.wallMs) : 'n/a'}. The archive's own log puts its search indexing at ${result.archive.searchIndexMs === undefined ? 'n/a' : seconds(result.archive.searchIndexMs)}.`,
+      `Floor phases are its \`astro build\` alone; its pagefind run took ${result.floor ? seconds(result.floor.pagefind.wallMs) : 'n/a'}. The archive's integration logged:`,
+      '',
+      ...result.archive.log.map((line) => `- ${line}`),
       '',
       'Render time per kind of route (summed from the `(+N ms)` Astro prints per route):',
       '',

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromiumAvailable, CHROMIUM_PATH } from '../e2e/support/browser.ts';
 import { prepareArchiveRoot } from './archive-root.ts';
-import { buildPhases, routeTimes, searchIndexMs } from './build-log.ts';
+import { buildPhases, integrationLines, routeTimes } from './build-log.ts';
 import { generateCorpus, writeCorpus } from './corpus/generate.ts';
 import { runMeasured, type Measurement } from './measure.ts';
 import { folderBytes, largestServicePage, pageScripts, postmortemHtmlSizes } from './page-weights.ts';
@@ -65,17 +65,6 @@ const figures = ({ wallMs, peakTreeRss, peakProcessRss, exitCode }: Measurement)
 });
 const step = (size: number, text: string) => console.log(`[${size}] ${text}`);
 
-function saveLog(name: string, measurement: Measurement) {
-  const text = measurement.lines.map(({ ms, text: line }) => `${(ms / 1000).toFixed(3).padStart(9)}  ${line}`);
-  writeFileSync(join(outDir, name), `${text.join('\n')}\n`);
-}
-
-function mustSucceed(what: string, measurement: Measurement, log: string) {
-  if (measurement.exitCode === 0) return;
-  const tail = measurement.lines.slice(-30).map((line) => line.text);
-  throw new Error(`${what} failed (exit ${measurement.exitCode}); log: ${join(outDir, log)}\n${tail.join('\n')}`);
-}
-
 // One copy of the project for the whole run, so every size builds the same code even if the checkout changes.
 const snapshotDir = mkdtempSync(join(tmpdir(), 'hindsight-bench-snapshot-'));
 const snapshot = prepareArchiveRoot(PROJECT_ROOT, snapshotDir);
@@ -94,17 +83,21 @@ async function benchSize(size: number): Promise<SizeResult> {
     const loadBefore = loadavg();
 
     const archiveEnv = { ...env, HINDSIGHT_CONTENT_DIR: CONTENT };
-    const check = await runMeasured(node, ['src/cli/check.ts'], { cwd: root, env: archiveEnv });
-    saveLog(`check-${size}.log`, check);
-    mustSucceed('npm run check', check, `check-${size}.log`);
-    step(size, `check: ${(check.wallMs / 1000).toFixed(1)} s`);
-
+    /** Runs one measured step; its output goes to <name>-<size>.log in the output folder. */
+    const run = async (name: string, args: string[], cwd: string, stepEnv: NodeJS.ProcessEnv) => {
+      step(size, `${name} …`);
+      const log = join(outDir, `${name}-${size}.log`);
+      const measurement = await runMeasured(node, args, { cwd, env: stepEnv, logFile: log });
+      if (measurement.exitCode !== 0) {
+        const tail = measurement.lines.slice(-30).map((line) => line.text);
+        throw new Error(`${name} failed (exit ${measurement.exitCode}); log: ${log}\n${tail.join('\n')}`);
+      }
+      step(size, `${name}: ${(measurement.wallMs / 1000).toFixed(1)} s`);
+      return measurement;
+    };
+    const check = await run('check', ['src/cli/check.ts'], root, archiveEnv);
     const archiveDist = join(work, 'archive-dist');
-    step(size, 'archive build …');
-    const archive = await runMeasured(node, [ASTRO, 'build', '--outDir', archiveDist], { cwd: root, env: archiveEnv });
-    saveLog(`archive-build-${size}.log`, archive);
-    mustSucceed('archive build', archive, `archive-build-${size}.log`);
-    step(size, `archive build: ${(archive.wallMs / 1000).toFixed(1)} s`);
+    const archive = await run('archive-build', [ASTRO, 'build', '--outDir', archiveDist], root, archiveEnv);
 
     let floor: SizeResult['floor'];
     let floorPagefindBytes: number | undefined;
@@ -113,23 +106,11 @@ async function benchSize(size: number): Promise<SizeResult> {
       const cleanFloor = () =>
         ['.astro', 'node_modules'].forEach((name) => rmSync(join(FLOOR_ROOT, name), { recursive: true, force: true }));
       cleanFloor();
-      step(size, 'floor build …');
       const floorEnv = { ...env, BENCH_FLOOR_CONTENT_DIR: corpusDir, BENCH_FLOOR_CACHE_DIR: join(work, 'floor-cache') };
-      const build = await runMeasured(
-        node,
-        [join(PROJECT_ROOT, ASTRO), 'build', '--root', FLOOR_ROOT, '--outDir', floorDist],
-        { cwd: PROJECT_ROOT, env: floorEnv },
-      );
-      cleanFloor();
-      saveLog(`floor-build-${size}.log`, build);
-      mustSucceed('floor build', build, `floor-build-${size}.log`);
-      const pagefindBin = join(PROJECT_ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
-      const pagefind = await runMeasured(node, [pagefindBin, '--site', floorDist, '--force-language', 'en'], {
-        cwd: PROJECT_ROOT,
-        env,
-      });
-      saveLog(`floor-pagefind-${size}.log`, pagefind);
-      mustSucceed('floor pagefind', pagefind, `floor-pagefind-${size}.log`);
+      const floorArgs = [join(PROJECT_ROOT, ASTRO), 'build', '--root', FLOOR_ROOT, '--outDir', floorDist];
+      const build = await run('floor-build', floorArgs, PROJECT_ROOT, floorEnv).finally(cleanFloor);
+      const pagefindArgs = [join(PROJECT_ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', floorDist];
+      const pagefind = await run('floor-pagefind', [...pagefindArgs, '--force-language', 'en'], PROJECT_ROOT, env);
       floor = {
         build: { ...figures(build), phases: buildPhases(build) },
         pagefind: figures(pagefind),
@@ -137,7 +118,6 @@ async function benchSize(size: number): Promise<SizeResult> {
         peakRss: Math.max(build.peakTreeRss, pagefind.peakTreeRss),
       };
       floorPagefindBytes = folderBytes(join(floorDist, 'pagefind'));
-      step(size, `floor: ${(floor.wallMs / 1000).toFixed(1)} s`);
     }
 
     const firstPublished = [...published].sort((a, b) => a.id.localeCompare(b.id))[0]!.id;
@@ -177,7 +157,7 @@ async function benchSize(size: number): Promise<SizeResult> {
         ...figures(archive),
         phases: buildPhases(archive),
         routes: routeTimes(archive),
-        searchIndexMs: searchIndexMs(archive),
+        log: integrationLines(archive),
         htmlFiles: readdirSync(archiveDist, { recursive: true }).filter((file) => String(file).endsWith('.html'))
           .length,
       },

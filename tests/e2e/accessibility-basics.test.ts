@@ -2,10 +2,10 @@
  * Accessibility basics on the example archive (content/), on the index and on one
  * postmortem page: skip link, colour schemes, print styles, alt text, headings, language.
  */
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumAvailable, launchBrowser } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumAvailable } from './support/browser.ts';
+import { useBrowserSession } from './support/session.ts';
 
 const { example } = inject('builds');
 
@@ -29,31 +29,12 @@ function luminance(colour: string): number {
 }
 
 describe.skipIf(!chromiumAvailable() && !process.env.CI)('accessibility basics (content/)', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let context: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    expect(example.exitCode, example.log).toBe(0);
-    expect(chromiumAvailable(), 'Chromium is required for browser tests (CI is set)').toBe(true);
-    server = await serveStatic(example.outDir, example.base);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
+  const session = useBrowserSession(example);
 
   async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-    context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
+    const context = await session.newContext({ viewport: { width: 1280, height: 720 }, ...options });
     const page = await context.newPage();
-    const response = await page.goto(new URL(path, server.url).href);
+    const response = await page.goto(new URL(path, session.url).href);
     expect(response?.status(), `status of /${path}`).toBe(200);
     return page;
   }
@@ -105,7 +86,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('accessibility basics (
       const dark = await open(path, { colorScheme: 'dark' });
       expect(luminance(await dark.evaluate(() => getComputedStyle(document.body).backgroundColor))).toBeLessThan(0.2);
       expect(luminance(await dark.evaluate(() => getComputedStyle(document.body).color))).toBeGreaterThan(0.5);
-      await context!.close();
+      await dark.context().close();
 
       const light = await open(path, { colorScheme: 'light' });
       expect(luminance(await light.evaluate(() => getComputedStyle(document.body).backgroundColor))).toBeGreaterThan(

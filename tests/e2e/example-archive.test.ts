@@ -4,11 +4,11 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { readPage } from '../support/html.ts';
-import { chromiumAvailable, launchBrowser } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { chromiumAvailable } from './support/browser.ts';
+import { useBrowserSession } from './support/session.ts';
 
 const { example } = inject('builds');
 const PHONE_WIDTH = 360;
@@ -32,30 +32,11 @@ function linksInBuiltIndex(): { id: string; href: string }[] {
 const pages = linksInBuiltIndex();
 
 describe.skipIf(!chromiumAvailable() && !process.env.CI)('example archive in the browser (content/)', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let context: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    expect(example.exitCode, example.log).toBe(0);
-    expect(chromiumAvailable(), 'Chromium is required for browser tests (CI is set)').toBe(true);
-    server = await serveStatic(example.outDir, example.base);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
+  const session = useBrowserSession(example);
 
   /** A fresh phone-sized page that records console errors, uncaught exceptions and failed requests. */
   async function openPage(width = PHONE_WIDTH): Promise<{ page: Page; errors: string[] }> {
-    context = await browser.newContext({ viewport: { width, height: 800 } });
+    const context = await session.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
@@ -95,7 +76,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('example archive in the
   describe('index', () => {
     it('lists the 25 published postmortems, newest first, and no draft', async () => {
       const { page, errors } = await openPage(1280);
-      const response = await page.goto(server.url);
+      const response = await page.goto(session.url);
       expect(response?.status()).toBe(200);
 
       const rows = page.locator('tr[data-id]');
@@ -130,7 +111,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('example archive in the
 
       expect(errors).toEqual([]);
       // The draft has no page either.
-      expect((await fetch(new URL(`postmortems/${DRAFT_ID}/`, server.url))).status).toBe(404);
+      expect((await fetch(new URL(`postmortems/${DRAFT_ID}/`, session.url))).status).toBe(404);
     });
   });
 
@@ -141,7 +122,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('example archive in the
 
     it.for(pages)('$id', async ({ href }) => {
       const { page, errors } = await openPage();
-      const response = await page.goto(new URL(href, server.url).href);
+      const response = await page.goto(new URL(href, session.url).href);
       expect(response?.status()).toBe(200);
 
       const h1 = page.locator('h1');
@@ -195,7 +176,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('example archive in the
 
   it('shows the Cyber Monday traffic graph with a text alternative', async () => {
     const { page, errors } = await openPage(1280);
-    const response = await page.goto(new URL(`postmortems/${CYBER_MONDAY_ID}/`, server.url).href);
+    const response = await page.goto(new URL(`postmortems/${CYBER_MONDAY_ID}/`, session.url).href);
     expect(response?.status()).toBe(200);
 
     const graph = page.locator('main img');

@@ -2,40 +2,21 @@
  * The incident page in a real browser, built from tests/fixtures/basic ("as of" 2026-01-01):
  * the durations, timeline and action items a reader sees, and following a related link.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumAvailable, launchBrowser } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumAvailable } from './support/browser.ts';
+import { useBrowserSession } from './support/session.ts';
 
 const { basic } = inject('builds');
 const DST_PATH = 'postmortems/2025-11-02-scheduler-dst/';
 const POOL_PATH = 'postmortems/2025-01-14-checkout-pool/';
 
 describe.skipIf(!chromiumAvailable() && !process.env.CI)('incident page in the browser (tests/fixtures/basic)', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let context: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    expect(basic.exitCode, basic.log).toBe(0);
-    expect(chromiumAvailable(), 'Chromium is required for browser tests (CI is set)').toBe(true);
-    server = await serveStatic(basic.outDir, basic.base);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
+  const session = useBrowserSession(basic);
 
   /** A fresh page that records console errors, uncaught exceptions and failed requests. */
   async function openPage(): Promise<{ page: Page; errors: string[] }> {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await session.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
@@ -52,7 +33,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('incident page in the b
   }
 
   async function goto(page: Page, path: string) {
-    const response = await page.goto(new URL(path, server.url).href);
+    const response = await page.goto(new URL(path, session.url).href);
     expect(response?.status(), `status of /${path}`).toBe(200);
   }
 

@@ -5,14 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { unpackInsightsData, type InsightsDataFile } from '../../src/lib/insights/data-file.ts';
 import { applyInsightsFilter, type InsightsFilter } from '../../src/lib/insights/filters.ts';
 import { insightsView } from '../../src/lib/insights/view.ts';
 import { PANEL_KEYS, type InsightsView, type TableModel } from '../../src/lib/insights/view-types.ts';
-import { chromiumAvailable, launchBrowser } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { chromiumAvailable } from './support/browser.ts';
+import { useBrowserSession } from './support/session.ts';
 
 const { example, basicBase } = inject('builds');
 
@@ -64,30 +64,15 @@ async function chartsDrawn(page: Page): Promise<void> {
 }
 
 describe.skipIf(!chromiumAvailable() && !process.env.CI)('/insights/ in the browser', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let context: BrowserContext | undefined;
-
-  beforeAll(async () => {
-    expect(example.exitCode, example.log).toBe(0);
-    expect(chromiumAvailable(), 'Chromium is required for browser tests (CI is set)').toBe(true);
-    server = await serveStatic(example.outDir, example.base);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
+  const session = useBrowserSession(example);
 
   /** A fresh page that records console errors, uncaught exceptions and failed requests. */
   async function openPage(options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', ...options });
+    const context = await session.newContext({
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: 'reduce',
+      ...options,
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
@@ -101,7 +86,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('/insights/ in the brow
     return { page, errors };
   }
 
-  const insightsUrl = (query = '') => new URL(`insights/${query}`, server.url).href;
+  const insightsUrl = (query = '') => new URL(`insights/${query}`, session.url).href;
 
   it('draws every chart, each with a text alternative and its table', async () => {
     const { page, errors } = await openPage();
@@ -323,22 +308,10 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('/insights/ in the brow
 });
 
 describe.skipIf(!chromiumAvailable() && !process.env.CI)('/insights/ below a base path', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    expect(basicBase.exitCode, basicBase.log).toBe(0);
-    server = await serveStatic(basicBase.outDir, basicBase.base);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useBrowserSession(basicBase);
 
   it('fetches its data below the base when filtering', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await session.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
@@ -347,7 +320,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('/insights/ below a bas
     page.on('response', (response) => {
       if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${response.url()}`);
     });
-    await page.goto(new URL('insights/?severity=SEV2', server.url).href);
+    await page.goto(new URL('insights/?severity=SEV2', session.url).href);
     await page.waitForFunction(() =>
       /Showing 1 of 2 incidents/.test(document.querySelector('[data-filter-status]')!.textContent!),
     );

@@ -5,7 +5,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_PATH } from './support/browser.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/browser.ts';
 import { runBrowserTests } from './support/session.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
@@ -27,16 +27,7 @@ describe.skipIf(!runBrowserTests)('Lighthouse', () => {
     server = await serveStatic(examplePublic.outDir, examplePublic.base);
     chrome = await chromeLauncher.launch({
       chromePath: CHROMIUM_PATH,
-      chromeFlags: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      chromeFlags: [...CHROMIUM_FLAGS],
     });
   });
 

@@ -8,13 +8,17 @@ import { buildFixture, CODE_CANARY_FILE, type FixtureBuild } from './fixture-bui
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    builds: Record<string, FixtureBuild>;
+    builds: ReturnType<typeof buildFixtures>;
   }
 }
 
 export default function setup(project: TestProject) {
+  project.provide('builds', buildFixtures());
+}
+
+function buildFixtures() {
   rmSync(CODE_CANARY_FILE, { force: true });
-  const builds: Record<string, FixtureBuild> = {
+  return {
     basic: buildFixture('basic', {
       contentDir: 'tests/fixtures/basic/content',
       env: { HINDSIGHT_REPOSITORY_URL: 'https://github.com/tidewater/postmortems', TZ: 'UTC' },
@@ -50,6 +54,5 @@ export default function setup(project: TestProject) {
     example: buildFixture('example', { contentDir: 'content' }),
     // What search engines see: the public archive (the internal one asks crawlers to stay out).
     examplePublic: buildFixture('example-public', { contentDir: 'content', env: { HINDSIGHT_AUDIENCE: 'public' } }),
-  };
-  project.provide('builds', builds);
+  } satisfies Record<string, FixtureBuild>;
 }

@@ -31,7 +31,6 @@ import {
   findDate,
   formatDate,
   instantOf,
-  readZone,
   statedZone,
   type CalendarDate,
   type WrittenZone,

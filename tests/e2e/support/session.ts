@@ -1,6 +1,6 @@
 /** One browser and one static server per test file, and pages that record errors. */
-import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { FixtureBuild } from '../../support/fixture-build.ts';
 import { chromiumAvailable, launchBrowser } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -45,3 +45,43 @@ export async function startSession(build: FixtureBuild): Promise<BrowserSession>
 
 /** Browser tests run wherever Chromium is; under CI=true they must run. */
 export const runBrowserTests = chromiumAvailable() || Boolean(process.env.CI);
+
+export interface SharedSession {
+  /** The served site's base URL. */
+  readonly url: string;
+  /** A browser context that is closed after the current test. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/**
+ * Registers the hooks every browser test file needs: serve the build and launch
+ * Chromium once, close each test's contexts after it, shut both down at the end.
+ */
+export function useBrowserSession(build: FixtureBuild): SharedSession {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    expect(build.exitCode, build.log).toBe(0);
+    expect(chromiumAvailable(), 'Chromium is required for browser tests (CI is set)').toBe(true);
+    server = await serveStatic(build.outDir, build.base);
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      return server!.url;
+    },
+    async newContext(options = {}) {
+      const context = await browser!.newContext(options);
+      contexts.push(context);
+      return context;
+    },
+  };
+}

@@ -131,16 +131,26 @@ describe('relation index', () => {
     rootCauseCategory: category,
     startedAt: new Date(Date.UTC(2025, 0, day)),
   });
-  const all = [incident('a', 'dns', 1), incident('b', 'dns', 2, ['a', 'missing']), incident('c', 'tls', 3), incident('d', 'dns', 4, ['a'])];
+  const all = [
+    incident('a', 'dns', 1),
+    incident('b', 'dns', 2, ['a', 'missing']),
+    incident('c', 'tls', 3),
+    incident('d', 'dns', 4, ['a']),
+  ];
 
   it('gives the same answers as the per-incident lookups', async () => {
     const { relationIndex } = await import('../../../src/lib/related.ts');
     const index = relationIndex(all);
     for (const one of all) {
-      expect((index.related.get(one.id) ?? []).map((other) => other.id)).toEqual(relatedIncidents(one, all).map((other) => other.id));
-      expect(index.byCategory.get(one.rootCauseCategory)!.filter((other) => other.id !== one.id).map((other) => other.id)).toEqual(
-        sameRootCause(one, all).map((other) => other.id),
+      expect((index.related.get(one.id) ?? []).map((other) => other.id)).toEqual(
+        relatedIncidents(one, all).map((other) => other.id),
       );
+      expect(
+        index.byCategory
+          .get(one.rootCauseCategory)!
+          .filter((other) => other.id !== one.id)
+          .map((other) => other.id),
+      ).toEqual(sameRootCause(one, all).map((other) => other.id));
     }
     expect(index.related.get('a')!.map((other) => other.id)).toEqual(['d', 'b']);
   });

@@ -93,7 +93,7 @@ export const postmortemArbitrary = fc.record({
   authors: fc.array(text(20), { minLength: 1, maxLength: 3 }),
 });
 
-export type GeneratedPostmortem = fc.infer<typeof postmortemArbitrary>;
+export type GeneratedPostmortem = typeof postmortemArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
 export function frontMatterOf(generated: GeneratedPostmortem): Record<string, unknown> {
   const { shape, ...fields } = generated;
