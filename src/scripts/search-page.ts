@@ -114,8 +114,10 @@ if (root) {
     if (!current) return;
     const batch = current.results.slice(shown, shown + PAGE_SIZE);
     shown += batch.length;
-    list.append(...(await Promise.all(batch.map(renderResult))));
     more.hidden = shown >= current.results.length;
+    // Each result shows as soon as its own fragment arrives, in rank order.
+    const slots = batch.map(() => list.appendChild(document.createElement('li')));
+    await Promise.all(batch.map(async (result, index) => slots[index]!.replaceWith(await renderResult(result))));
   };
 
   const run = async () => {
@@ -152,7 +154,7 @@ if (root) {
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => update({ ...state, query: input.value.trim() }), 120);
+    typing = setTimeout(() => update({ ...state, query: input.value.trim() }), 40);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -89,10 +89,13 @@ describe('sharing', () => {
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
   });
 
-  it('renders a 1200x630 PNG preview per postmortem', () => {
+  it('renders an 800x420 PNG preview per postmortem, the size its meta tags state', () => {
     const png = readFileSync(join(basic.outDir, 'postmortems/2025-01-14-checkout-pool/preview.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([800, 420]);
+    const html = readPage(basic.outDir, 'postmortems/2025-01-14-checkout-pool/');
+    expect(html).toContain('<meta property="og:image:width" content="800">');
+    expect(html).toContain('<meta property="og:image:height" content="420">');
   });
 
   it('redirects a former id to the postmortem', () => {
