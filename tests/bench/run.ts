@@ -14,10 +14,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromiumAvailable, CHROMIUM_PATH } from '../e2e/support/browser.ts';
-import { prepareArchiveRoot } from './archive-root.ts';
 import { buildPhases, integrationLines, routeTimes } from './build-log.ts';
 import { generateCorpus, writeCorpus } from './corpus/generate.ts';
 import { runMeasured, type Measurement } from './measure.ts';
+import { ARCHIVE_FILES, FLOOR_FILES, preparePrivateRoot } from './private-root.ts';
 import { folderBytes, largestServicePage, pageScripts, postmortemHtmlSizes } from './page-weights.ts';
 import {
   growthRows,
@@ -31,7 +31,8 @@ import {
 import { measureSearchLatency, searchQueries } from './search-latency.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const FLOOR_ROOT = join(PROJECT_ROOT, 'tests/bench/floor');
+const FLOOR_SOURCE = join(PROJECT_ROOT, 'tests/bench/floor');
+const NODE_MODULES = join(PROJECT_ROOT, 'node_modules');
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 /** Builds are "as of" 2026-01-01, so overdue marks do not change from day to day. */
 const BUILD_EPOCH = String(Date.UTC(2026, 0, 1) / 1000);
@@ -51,6 +52,7 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   throw new Error(`--sizes must be whole numbers separated by commas, e.g. 1000,10000; got "${values.sizes}"`);
 }
 const seed = Number(values.seed);
+if (!Number.isInteger(seed) || seed < 0) throw new Error(`--seed must be a whole number, not "${values.seed}"`);
 const outDir = resolve(values['out-dir'] ?? mkdtempSync(join(tmpdir(), 'hindsight-bench-results-')));
 mkdirSync(outDir, { recursive: true });
 const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
@@ -67,12 +69,12 @@ const step = (size: number, text: string) => console.log(`[${size}] ${text}`);
 
 // One copy of the project for the whole run, so every size builds the same code even if the checkout changes.
 const snapshotDir = mkdtempSync(join(tmpdir(), 'hindsight-bench-snapshot-'));
-const snapshot = prepareArchiveRoot(PROJECT_ROOT, snapshotDir);
+const snapshot = preparePrivateRoot(PROJECT_ROOT, ARCHIVE_FILES, NODE_MODULES, snapshotDir);
 
 async function benchSize(size: number): Promise<SizeResult> {
   const work = mkdtempSync(join(tmpdir(), `hindsight-bench-${size}-`));
   try {
-    const root = prepareArchiveRoot(snapshot, join(work, 'root'));
+    const root = preparePrivateRoot(snapshot, ARCHIVE_FILES, NODE_MODULES, join(work, 'archive-root'));
     const corpusDir = join(root, CONTENT);
     const started = performance.now();
     const corpus = generateCorpus({ count: size, seed });
@@ -103,13 +105,10 @@ async function benchSize(size: number): Promise<SizeResult> {
     let floorPagefindBytes: number | undefined;
     if (!values['skip-floor']) {
       const floorDist = join(work, 'floor-dist');
-      const cleanFloor = () =>
-        ['.astro', 'node_modules'].forEach((name) => rmSync(join(FLOOR_ROOT, name), { recursive: true, force: true }));
-      cleanFloor();
-      const floorEnv = { ...env, BENCH_FLOOR_CONTENT_DIR: corpusDir, BENCH_FLOOR_CACHE_DIR: join(work, 'floor-cache') };
-      const floorArgs = [join(PROJECT_ROOT, ASTRO), 'build', '--root', FLOOR_ROOT, '--outDir', floorDist];
-      const build = await run('floor-build', floorArgs, PROJECT_ROOT, floorEnv).finally(cleanFloor);
-      const pagefindArgs = [join(PROJECT_ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', floorDist];
+      const floorRoot = preparePrivateRoot(FLOOR_SOURCE, FLOOR_FILES, NODE_MODULES, join(work, 'floor-root'));
+      const floorEnv = { ...env, BENCH_FLOOR_CONTENT_DIR: corpusDir };
+      const build = await run('floor-build', [ASTRO, 'build', '--outDir', floorDist], floorRoot, floorEnv);
+      const pagefindArgs = [join(NODE_MODULES, 'pagefind/lib/runner/bin.cjs'), '--site', floorDist];
       const pagefind = await run('floor-pagefind', [...pagefindArgs, '--force-language', 'en'], PROJECT_ROOT, env);
       floor = {
         build: { ...figures(build), phases: buildPhases(build) },
@@ -142,6 +141,7 @@ async function benchSize(size: number): Promise<SizeResult> {
         queries,
         firstMedian: median(latency.first),
         nextMedian: median(latency.next),
+        submittedMedian: median(latency.submitted),
         failures: latency.failures,
       };
     } else {

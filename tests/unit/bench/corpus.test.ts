@@ -19,7 +19,7 @@ describe('synthetic corpus generator', () => {
   });
 
   it('makes root causes recur Zipf-like: the k-th most common about k^s times rarer than the first', () => {
-    const { postmortems } = generateCorpus({ count: 6000, seed: 3 });
+    const { postmortems } = generateCorpus({ count: 4000, seed: 3 });
     const counts = new Map<string, number>();
     for (const { category } of postmortems) counts.set(category, (counts.get(category) ?? 0) + 1);
     const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
