@@ -11,21 +11,6 @@ function newestFirst<T extends RelatableIncident>(a: T, b: T): number {
   return b.startedAt.getTime() - a.startedAt.getTime() || a.id.localeCompare(b.id);
 }
 
-/** Incidents this one names in `related`, plus those that name it. */
-export function relatedIncidents<T extends RelatableIncident>(incident: T, all: readonly T[]): T[] {
-  const named = new Set(incident.related ?? []);
-  return all
-    .filter((other) => other.id !== incident.id && (named.has(other.id) || other.related?.includes(incident.id)))
-    .sort(newestFirst);
-}
-
-/** Other incidents with the same root-cause category, newest first. */
-export function sameRootCause<T extends RelatableIncident>(incident: T, all: readonly T[]): T[] {
-  return all
-    .filter((other) => other.id !== incident.id && other.rootCauseCategory === incident.rootCauseCategory)
-    .sort(newestFirst);
-}
-
 export interface RelationIndex<T extends RelatableIncident> {
   /** id -> incidents it names in `related` or that name it, newest first. */
   related: Map<string, T[]>;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { runBrowserTests, startSession, type BrowserSession } from './support/session.ts';
+import { startSession, type BrowserSession } from './support/session.ts';
 
 const { example } = inject('builds');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -25,7 +25,7 @@ interface AxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
-describe.skipIf(!runBrowserTests)('accessibility (axe-core)', () => {
+describe('accessibility (axe-core)', () => {
   let session: BrowserSession;
   beforeAll(async () => {
     session = await startSession(example);

@@ -4,7 +4,6 @@
  */
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { chromiumAvailable } from './support/browser.ts';
 import { useBrowserSession } from './support/session.ts';
 
 const { example } = inject('builds');
@@ -28,7 +27,7 @@ function luminance(colour: string): number {
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
-describe.skipIf(!chromiumAvailable() && !process.env.CI)('accessibility basics (content/)', () => {
+describe('accessibility basics (content/)', () => {
   const session = useBrowserSession(example);
 
   async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {

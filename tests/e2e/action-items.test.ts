@@ -10,7 +10,8 @@ import {
   type ActionItemFilter,
   type FilterableActionItem,
 } from '../../src/lib/insights/action-item-filter.ts';
-import { chromiumAvailable, launchBrowser } from './support/browser.ts';
+import { launchBrowser } from './support/browser.ts';
+import { requireChromium } from './support/session.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 const { example, basic } = inject('builds');
@@ -37,7 +38,7 @@ async function summary(page: Page, key: string): Promise<number> {
   return Number(await page.locator(`[data-summary="${key}"] [data-count]`).innerText());
 }
 
-describe.skipIf(!chromiumAvailable() && !process.env.CI)('/action-items/ in the browser', () => {
+describe('/action-items/ in the browser', () => {
   let browser: Browser;
   const servers: Record<string, StaticServer> = {};
   let context: BrowserContext | undefined;
@@ -45,7 +46,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('/action-items/ in the 
   beforeAll(async () => {
     expect(example.exitCode, example.log).toBe(0);
     expect(basic.exitCode, basic.log).toBe(0);
-    expect(chromiumAvailable(), 'Chromium is required for browser tests (CI is set)').toBe(true);
+    requireChromium();
     servers.example = await serveStatic(example.outDir, example.base);
     servers.basic = await serveStatic(basic.outDir, basic.base);
     browser = await launchBrowser();

@@ -4,14 +4,14 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatDuration } from '../../src/lib/durations.ts';
-import { runBrowserTests, startSession, type BrowserSession } from './support/session.ts';
+import { startSession, type BrowserSession } from './support/session.ts';
 
 const { basic, basicBase } = inject('builds');
 // A word that appears only in the body of the DST postmortem.
 const BODY_ONLY_WORD = 'Zanzibar';
 
 for (const build of [basic, basicBase]) {
-  describe.skipIf(!runBrowserTests)(`browse and search at base ${build.base}`, () => {
+  describe(`browse and search at base ${build.base}`, () => {
     let session: BrowserSession;
     beforeAll(async () => {
       session = await startSession(build);
@@ -95,7 +95,7 @@ for (const build of [basic, basicBase]) {
   });
 }
 
-describe.skipIf(!runBrowserTests)('theme, copy link and the 404 page', () => {
+describe('theme, copy link and the 404 page', () => {
   let session: BrowserSession;
   beforeAll(async () => {
     session = await startSession(basic);

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { readPage } from '../support/html.ts';
-import { chromiumAvailable } from './support/browser.ts';
 import { useBrowserSession } from './support/session.ts';
 
 const { example } = inject('builds');
@@ -31,7 +30,7 @@ function linksInBuiltIndex(): { id: string; href: string }[] {
 }
 const pages = linksInBuiltIndex();
 
-describe.skipIf(!chromiumAvailable() && !process.env.CI)('example archive in the browser (content/)', () => {
+describe('example archive in the browser (content/)', () => {
   const session = useBrowserSession(example);
 
   /** A fresh phone-sized page that records console errors, uncaught exceptions and failed requests. */

@@ -4,14 +4,13 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { chromiumAvailable } from './support/browser.ts';
 import { useBrowserSession } from './support/session.ts';
 
 const { basic } = inject('builds');
 const DST_PATH = 'postmortems/2025-11-02-scheduler-dst/';
 const POOL_PATH = 'postmortems/2025-01-14-checkout-pool/';
 
-describe.skipIf(!chromiumAvailable() && !process.env.CI)('incident page in the browser (tests/fixtures/basic)', () => {
+describe('incident page in the browser (tests/fixtures/basic)', () => {
   const session = useBrowserSession(basic);
 
   /** A fresh page that records console errors, uncaught exceptions and failed requests. */

@@ -11,7 +11,6 @@ import { unpackInsightsData, type InsightsDataFile } from '../../src/lib/insight
 import { applyInsightsFilter, type InsightsFilter } from '../../src/lib/insights/filters.ts';
 import { insightsView } from '../../src/lib/insights/view.ts';
 import { PANEL_KEYS, type InsightsView, type TableModel } from '../../src/lib/insights/view-types.ts';
-import { chromiumAvailable } from './support/browser.ts';
 import { useBrowserSession } from './support/session.ts';
 
 const { example, basicBase } = inject('builds');
@@ -63,7 +62,7 @@ async function chartsDrawn(page: Page): Promise<void> {
   });
 }
 
-describe.skipIf(!chromiumAvailable() && !process.env.CI)('/insights/ in the browser', () => {
+describe('/insights/ in the browser', () => {
   const session = useBrowserSession(example);
 
   /** A fresh page that records console errors, uncaught exceptions and failed requests. */
@@ -307,7 +306,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('/insights/ in the brow
   });
 });
 
-describe.skipIf(!chromiumAvailable() && !process.env.CI)('/insights/ below a base path', () => {
+describe('/insights/ below a base path', () => {
   const session = useBrowserSession(basicBase);
 
   it('fetches its data below the base when filtering', async () => {

@@ -6,7 +6,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/browser.ts';
-import { runBrowserTests } from './support/session.ts';
+import { requireChromium } from './support/session.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 const { examplePublic } = inject('builds');
@@ -18,12 +18,13 @@ const PAGES = [
   ['insights', 'insights/'],
 ] as const;
 
-describe.skipIf(!runBrowserTests)('Lighthouse', () => {
+describe('Lighthouse', () => {
   let server: StaticServer;
   let chrome: chromeLauncher.LaunchedChrome;
 
   beforeAll(async () => {
     expect(examplePublic.exitCode, examplePublic.log).toBe(0);
+    requireChromium();
     server = await serveStatic(examplePublic.outDir, examplePublic.base);
     chrome = await chromeLauncher.launch({
       chromePath: CHROMIUM_PATH,

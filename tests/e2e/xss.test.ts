@@ -3,7 +3,7 @@
  * injected script running, no CSP violation (which would mean one tried).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { runBrowserTests, startSession, type BrowserSession } from './support/session.ts';
+import { startSession, type BrowserSession } from './support/session.ts';
 
 const { hostile } = inject('builds');
 
@@ -22,7 +22,7 @@ const PAGES = [
   'action-items/?status=open',
 ];
 
-describe.skipIf(!runBrowserTests)('hostile content stays text', () => {
+describe('hostile content stays text', () => {
   let session: BrowserSession;
   beforeAll(async () => {
     session = await startSession(hostile);

@@ -18,7 +18,7 @@ export interface BrowserSession {
 
 export async function startSession(build: FixtureBuild): Promise<BrowserSession> {
   expect(build.exitCode, build.log).toBe(0);
-  expect(chromiumAvailable(), 'Chromium is required for browser tests (CI is set)').toBe(true);
+  requireChromium();
   const server: StaticServer = await serveStatic(build.outDir, build.base);
   const browser = await launchBrowser();
   return {
@@ -43,8 +43,13 @@ export async function startSession(build: FixtureBuild): Promise<BrowserSession>
   };
 }
 
-/** Browser tests run wherever Chromium is; under CI=true they must run. */
-export const runBrowserTests = chromiumAvailable() || Boolean(process.env.CI);
+/** Browser tests always run: without Chromium they fail, saying how to install it. */
+export function requireChromium(): void {
+  expect(
+    chromiumAvailable(),
+    'Chromium is needed for the browser tests: apt-get install -y chromium, or set CHROMIUM_PATH',
+  ).toBe(true);
+}
 
 export interface SharedSession {
   /** The served site's base URL. */
@@ -63,7 +68,7 @@ export function useBrowserSession(build: FixtureBuild): SharedSession {
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     expect(build.exitCode, build.log).toBe(0);
-    expect(chromiumAvailable(), 'Chromium is required for browser tests (CI is set)').toBe(true);
+    requireChromium();
     server = await serveStatic(build.outDir, build.base);
     browser = await launchBrowser();
   });

@@ -3,7 +3,7 @@ import { isOverdue, isUnfinished } from '../../../src/lib/action-items.ts';
 import { isInAudience } from '../../../src/lib/audience.ts';
 import { buildDate } from '../../../src/lib/build-date.ts';
 import { inlineCodePieces } from '../../../src/lib/inline-code.ts';
-import { relatedIncidents, sameRootCause } from '../../../src/lib/related.ts';
+import { relationIndex } from '../../../src/lib/related.ts';
 import { closestMatch, suggestion } from '../../../src/lib/suggest.ts';
 import { editUrl, postmortemPath, withBase } from '../../../src/lib/urls.ts';
 import { resolveSiteConfig } from '../../../src/site-config.ts';
@@ -45,19 +45,22 @@ describe('related incidents', () => {
   });
   const all = [
     incident('a', 'dns', 1),
-    incident('b', 'dns', 2, ['a']),
+    incident('b', 'dns', 2, ['a', 'missing']),
     incident('c', 'tls', 3),
-    incident('d', 'dns', 4),
+    incident('d', 'dns', 4, ['a']),
   ];
+  const index = relationIndex(all);
+  const ids = (list: { id: string }[] | undefined) => (list ?? []).map((other) => other.id);
 
-  it('links in both directions, newest first', () => {
-    expect(relatedIncidents(all[0]!, all).map((other) => other.id)).toEqual(['b']);
-    expect(relatedIncidents(all[1]!, all).map((other) => other.id)).toEqual(['a']);
-    expect(relatedIncidents(all[2]!, all)).toEqual([]);
+  it('links in both directions, newest first, ignoring ids that do not exist', () => {
+    expect(ids(index.related.get('a'))).toEqual(['d', 'b']);
+    expect(ids(index.related.get('b'))).toEqual(['a']);
+    expect(ids(index.related.get('c'))).toEqual([]);
   });
 
-  it('finds others with the same root-cause category', () => {
-    expect(sameRootCause(all[0]!, all).map((other) => other.id)).toEqual(['d', 'b']);
+  it('groups incidents by root-cause category, newest first', () => {
+    expect(ids(index.byCategory.get('dns'))).toEqual(['d', 'b', 'a']);
+    expect(ids(index.byCategory.get('tls'))).toEqual(['c']);
   });
 });
 
@@ -121,38 +124,6 @@ describe('inline code in front-matter text', () => {
       { text: ' to <b>80</b>', code: false },
     ]);
     expect(inlineCodePieces('no code')).toEqual([{ text: 'no code', code: false }]);
-  });
-});
-
-describe('relation index', () => {
-  const incident = (id: string, category: string, day: number, related?: string[]) => ({
-    id,
-    related,
-    rootCauseCategory: category,
-    startedAt: new Date(Date.UTC(2025, 0, day)),
-  });
-  const all = [
-    incident('a', 'dns', 1),
-    incident('b', 'dns', 2, ['a', 'missing']),
-    incident('c', 'tls', 3),
-    incident('d', 'dns', 4, ['a']),
-  ];
-
-  it('gives the same answers as the per-incident lookups', async () => {
-    const { relationIndex } = await import('../../../src/lib/related.ts');
-    const index = relationIndex(all);
-    for (const one of all) {
-      expect((index.related.get(one.id) ?? []).map((other) => other.id)).toEqual(
-        relatedIncidents(one, all).map((other) => other.id),
-      );
-      expect(
-        index.byCategory
-          .get(one.rootCauseCategory)!
-          .filter((other) => other.id !== one.id)
-          .map((other) => other.id),
-      ).toEqual(sameRootCause(one, all).map((other) => other.id));
-    }
-    expect(index.related.get('a')!.map((other) => other.id)).toEqual(['d', 'b']);
   });
 });
 
