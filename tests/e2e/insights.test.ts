@@ -230,19 +230,24 @@ describe('/insights/ in the browser', () => {
     await chartsDrawn(page);
     const picture = () =>
       page.locator('[data-panel="detection"] canvas').evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+    // The colour the palette resolves to in the current theme, read as the charts read it.
     const fill = () =>
-      page
-        .locator('[data-insights-panels]')
-        .evaluate((element) => getComputedStyle(element).getPropertyValue('--insights-blue').trim());
+      page.locator('[data-insights-panels]').evaluate((element) => {
+        const probe = element.appendChild(document.createElement('span'));
+        probe.style.color = 'var(--insights-blue)';
+        const colour = getComputedStyle(probe).color;
+        probe.remove();
+        return colour;
+      });
     const light = await picture();
-    expect(await fill()).toBe('#0072b2');
+    expect(await fill()).toBe('rgb(0, 114, 178)'); // #0072b2
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.waitForFunction((previous) => {
       const canvas = document.querySelector('[data-panel="detection"] canvas') as HTMLCanvasElement;
       return canvas.toDataURL() !== previous;
     }, light);
-    expect(await fill()).toBe('#4a9bd8');
+    expect(await fill()).toBe('rgb(74, 155, 216)'); // #4a9bd8
     const dark = await picture();
 
     // A theme toggle that picks light on a dark system sets data-theme on <html>.
@@ -251,7 +256,7 @@ describe('/insights/ in the browser', () => {
       const canvas = document.querySelector('[data-panel="detection"] canvas') as HTMLCanvasElement;
       return canvas.toDataURL() !== previous;
     }, dark);
-    expect(await fill()).toBe('#0072b2');
+    expect(await fill()).toBe('rgb(0, 114, 178)'); // #0072b2
     expect(await picture()).toBe(light);
     expect(errors).toEqual([]);
   });
