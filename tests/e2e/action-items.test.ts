@@ -12,6 +12,7 @@ import {
 } from '../../src/lib/insights/action-item-filter.ts';
 import { launchBrowser } from './support/browser.ts';
 import { requireChromium } from './support/session.ts';
+import { actionItemsShown } from './support/settled.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 const { example, basic } = inject('builds');
@@ -78,6 +79,7 @@ describe('/action-items/ in the browser', () => {
       if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${response.url()}`);
     });
     expect((await page.goto(new URL(`action-items/${query}`, servers[site]!.url).href))?.status()).toBe(200);
+    if (options.javaScriptEnabled !== false) await actionItemsShown(page);
     return { page, errors };
   }
 
@@ -108,6 +110,7 @@ describe('/action-items/ in the browser', () => {
     const { page, errors } = await openPage('example');
     await page.selectOption('select[name="status"]', 'done');
     await page.waitForURL(/\?status=done$/);
+    await actionItemsShown(page);
     const done = await expectRowsFor(page, { status: 'done' });
     expect(done.length).toBeGreaterThan(0);
     expect(await summary(page, 'total')).toBe(done.length);
@@ -117,6 +120,7 @@ describe('/action-items/ in the browser', () => {
     await page.selectOption('select[name="owner"]', 'platform');
     await page.selectOption('select[name="type"]', 'prevent');
     await page.waitForURL(/\?status=done&owner=platform&type=prevent$/);
+    await actionItemsShown(page);
     const filter = { status: 'done', owner: 'platform', type: 'prevent' };
     const narrowed = await expectRowsFor(page, filter);
     expect(narrowed.length).toBeGreaterThan(0);
@@ -125,12 +129,14 @@ describe('/action-items/ in the browser', () => {
     );
 
     await page.reload();
+    await actionItemsShown(page);
     expect(await page.locator('select[name="owner"]').inputValue()).toBe('platform');
     expect(await page.locator('select[name="type"]').inputValue()).toBe('prevent');
     expect(await expectRowsFor(page, filter)).toHaveLength(narrowed.length);
 
     await page.getByRole('button', { name: 'Show all' }).click();
     await page.waitForURL(/\/action-items\/$/);
+    await actionItemsShown(page);
     expect(await expectRowsFor(page, {})).toHaveLength(127);
     expect(errors).toEqual([]);
   });
@@ -149,12 +155,14 @@ describe('/action-items/ in the browser', () => {
     expect(await expectRowsFor(page, {})).toHaveLength(3);
     await page.getByLabel('Only overdue').check();
     await page.waitForURL(/\?overdue=1$/);
+    await actionItemsShown(page);
     const overdue = await expectRowsFor(page, { overdue: true });
     expect(overdue.map((row) => row.title)).toEqual(['Alert on duplicate route assignments']);
     expect(await summary(page, 'overdue')).toBe(1);
     expect(await page.locator('tr[data-overdue="true"] .overdue-flag').isVisible()).toBe(true);
 
     await page.reload();
+    await actionItemsShown(page);
     expect(await page.getByLabel('Only overdue').isChecked()).toBe(true);
     expect(await expectRowsFor(page, { overdue: true })).toHaveLength(1);
     expect(errors).toEqual([]);
@@ -163,6 +171,7 @@ describe('/action-items/ in the browser', () => {
   it('ignores an owner the archive does not have', async () => {
     const { page, errors } = await openPage('example', '?owner=nobody&status=open');
     await page.waitForURL(/\?status=open$/);
+    await actionItemsShown(page);
     expect(await page.locator('select[name="owner"]').inputValue()).toBe('');
     await expectRowsFor(page, { status: 'open' });
     expect(errors).toEqual([]);

@@ -49,7 +49,7 @@ for (const build of [basic, basicBase]) {
       await expect.poll(() => page.locator('.search-result').count()).toBe(2);
       await page.reload();
       await expect.poll(() => page.locator('.search-result').count()).toBe(2);
-      expect(await page.locator('input[name="severity"][value="SEV3"]').isChecked()).toBe(true);
+      await expect.poll(() => page.locator('input[name="severity"][value="SEV3"]').isChecked()).toBe(true);
       expect(errors).toEqual([]);
       await page.context().close();
     });
@@ -66,7 +66,7 @@ for (const build of [basic, basicBase]) {
       await page.reload();
       await expect.poll(() => rows.count()).toBe(1);
       expect(await page.locator('input[name="service"][value="checkout"]').isChecked()).toBe(true);
-      expect(await page.locator('[data-count="severity:SEV3"]').textContent()).toBe('0');
+      await expect.poll(() => page.locator('[data-count="severity:SEV3"]').textContent()).toBe('0');
       await page.locator('[data-clear]').click();
       await expect.poll(() => rows.count()).toBe(2);
       expect(errors).toEqual([]);
@@ -117,10 +117,11 @@ describe('theme, copy link and the 404 page', () => {
     const { page } = await session.open('postmortems/2025-01-14-checkout-pool/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.locator('.copy-page').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      'https://incidents.tidewater.example/postmortems/2025-01-14-checkout-pool/',
-    );
-    expect(await page.locator('[data-copy-status]').textContent()).toBe('Link copied to the clipboard.');
+    // Writing to the clipboard is asynchronous: wait for it rather than read at once.
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe('https://incidents.tidewater.example/postmortems/2025-01-14-checkout-pool/');
+    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Link copied to the clipboard.');
     await page.context().close();
   });
 

