@@ -10,7 +10,8 @@ export interface TimelineProblem {
   message: string;
 }
 
-const ONCE = ['started', 'detected', 'mitigated'] as const;
+/** Kinds every timeline has exactly once. */
+export const ONCE = ['started', 'detected', 'mitigated'] as const;
 
 // Only times with an explicit offset are compared; others are reported by the
 // field's own rule, and parsing them would depend on the machine's zone.
@@ -18,7 +19,8 @@ const WITH_OFFSET = /(?:Z|[+-]\d{2}:\d{2})$/;
 function instantOf(at: string): number {
   return WITH_OFFSET.test(at) ? Date.parse(at) : Number.NaN;
 }
-const MILESTONES = ['started', 'detected', 'mitigated', 'resolved'] as const;
+/** Kinds that occur at most once, in this order in time. */
+export const MILESTONES = ['started', 'detected', 'mitigated', 'resolved'] as const;
 
 /** Every way a timeline breaks the format's rules on kinds and order. */
 export function timelineOrderProblems(timeline: readonly TimedEvent[]): TimelineProblem[] {
