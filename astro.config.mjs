@@ -1,7 +1,11 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import hindsight from './src/integration/index.ts';
+import { mdxRulesPlugin } from './src/lib/check/mdx-rules-plugin.ts';
+import { MDX_FEATURES } from './src/lib/check/mdx-tree.ts';
 import { resolveSiteConfig } from './src/site-config.ts';
 
 // Site URL, base path, name and repository come from src/site-config.ts,
@@ -12,7 +16,17 @@ export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'always',
-  integrations: [hindsight(siteConfig), mdx()],
+  // hindsight comes first: its module step must see each .mdx file before the MDX compiler does.
+  integrations: [
+    hindsight(siteConfig),
+    // The body rules run inside the compiler, on the tree it compiles, with the check's parser features.
+    mdx({
+      processor: satteri({
+        mdastPlugins: [mdxRulesPlugin(fileURLToPath(new URL('.', import.meta.url)))],
+        features: MDX_FEATURES,
+      }),
+    }),
+  ],
   // Prism marks code with classes; Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: 'prism' },
   // A strict Content Security Policy in every page: Astro hashes its own

@@ -1,22 +1,21 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
 import config from 'virtual:hindsight/config';
-import { checkFirst } from './loaders/check-first.ts';
-import { postmortemLoader } from './loaders/postmortems.ts';
+import { postmortemLoader, taxonomyLoader } from './loaders/postmortems.ts';
 import { postmortemSchema } from './schema/postmortem.ts';
 import { rootCauseCategorySchema, serviceSchema, teamSchema } from './schema/taxonomy.ts';
 
 const { contentDir, audience, isDev } = config;
+const archive = { contentDir, isDev };
 
 export const collections = {
   postmortems: defineCollection({
-    loader: checkFirst(postmortemLoader(contentDir, { audience, includeUnpublished: isDev })),
+    loader: postmortemLoader(archive, { audience, includeUnpublished: isDev }),
     schema: postmortemSchema,
   }),
-  services: defineCollection({ loader: checkFirst(file(`${contentDir}/services.yaml`)), schema: serviceSchema }),
-  teams: defineCollection({ loader: checkFirst(file(`${contentDir}/teams.yaml`)), schema: teamSchema }),
+  services: defineCollection({ loader: taxonomyLoader(archive, (result) => result.services), schema: serviceSchema }),
+  teams: defineCollection({ loader: taxonomyLoader(archive, (result) => result.teams), schema: teamSchema }),
   rootCauses: defineCollection({
-    loader: checkFirst(file(`${contentDir}/root-causes.yaml`)),
+    loader: taxonomyLoader(archive, (result) => result.rootCauses),
     schema: rootCauseCategorySchema,
   }),
 };

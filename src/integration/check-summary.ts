@@ -22,13 +22,3 @@ export function summarizeCheck(result: CheckResult): CheckSummary {
     serviceNames: result.services.map((service) => [service.id, service.name]),
   };
 }
-
-/** The error the build stops with: the check's own lines, no stack trace. */
-export function checkError(summary: CheckSummary): Error {
-  const error = new Error(
-    `${summary.errorLines.length} error(s) in the postmortems (same as \`npm run check\`):\n${summary.errorLines.join('\n')}`,
-  );
-  error.name = 'PostmortemCheckError';
-  error.stack = `${error.name}: ${error.message}`;
-  return error;
-}

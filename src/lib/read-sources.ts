@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { ArchiveSources, SourceFile } from './check/sources.ts';
+import type { ArchiveSources, RefusedFile, SourceFile } from './check/sources.ts';
+import { notARegularFile, readContentFile, somethingAt } from './content-file.ts';
 
 /** Where the archive's content lives, relative to the project root. */
 export interface ContentLayout {
@@ -8,27 +9,41 @@ export interface ContentLayout {
   contentDir: string;
 }
 
-function readIfPresent(root: string, path: string): SourceFile | undefined {
-  const absolute = resolve(root, path);
-  return existsSync(absolute) ? { path, text: readFileSync(absolute, 'utf8') } : undefined;
-}
+/** The folder beside the postmortems that body images are loaded from. */
+export const IMAGES_FOLDER = 'images';
 
-/** Reads every postmortem and taxonomy from disk, in a stable order. */
+const CONTENT_NAME = /\.(mdx|md|markdown)$/i;
+
+/** Reads every postmortem and taxonomy from disk, in a stable order; links and non-files are refused by name. */
 export function readArchiveSources({ root, contentDir }: ContentLayout): ArchiveSources {
+  const toPath = (absolute: string) => relative(root, absolute).split('\\').join('/');
   // contentDir may be relative to the project root or absolute.
   const postmortemsDir = resolve(root, contentDir, 'postmortems');
+  const imagesDir = join(postmortemsDir, IMAGES_FOLDER);
   const postmortems: SourceFile[] = [];
   const strayFiles: string[] = [];
+  const refusedFiles: RefusedFile[] = [];
+  const images = new Set<string>();
+  const read = (absolute: string): SourceFile | undefined => {
+    const result = readContentFile(absolute);
+    if (result.ok) return { path: toPath(absolute), text: result.text };
+    refusedFiles.push({ path: toPath(absolute), reason: result.reason });
+    return undefined;
+  };
+
   if (existsSync(postmortemsDir)) {
     for (const entry of readdirSync(postmortemsDir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
       const absolute = join(entry.parentPath, entry.name);
-      const path = relative(root, absolute).split('\\').join('/');
       const nested = entry.parentPath !== postmortemsDir;
-      if (entry.name.endsWith('.mdx') && !nested) {
-        postmortems.push({ path, text: readFileSync(absolute, 'utf8') });
-      } else if (/\.(mdx|md|markdown)$/i.test(entry.name)) {
-        strayFiles.push(path);
+      if (entry.isSymbolicLink()) {
+        refusedFiles.push({ path: toPath(absolute), reason: notARegularFile(absolute)! });
+      } else if (!nested && entry.name.endsWith('.mdx')) {
+        const source = read(absolute);
+        if (source) postmortems.push(source);
+      } else if (entry.parentPath === imagesDir && entry.isFile()) {
+        images.add(entry.name);
+      } else if (CONTENT_NAME.test(entry.name)) {
+        strayFiles.push(toPath(absolute));
       }
     }
   }
@@ -38,12 +53,15 @@ export function readArchiveSources({ root, contentDir }: ContentLayout): Archive
     teams: join(contentDir, 'teams.yaml'),
     rootCauses: join(contentDir, 'root-causes.yaml'),
   };
+  const readTaxonomy = (path: string) => (somethingAt(resolve(root, path)) ? read(resolve(root, path)) : undefined);
   return {
     postmortems,
-    services: readIfPresent(root, taxonomyPaths.services),
-    teams: readIfPresent(root, taxonomyPaths.teams),
-    rootCauses: readIfPresent(root, taxonomyPaths.rootCauses),
+    services: readTaxonomy(taxonomyPaths.services),
+    teams: readTaxonomy(taxonomyPaths.teams),
+    rootCauses: readTaxonomy(taxonomyPaths.rootCauses),
     taxonomyPaths,
     strayFiles: strayFiles.sort(),
+    refusedFiles: refusedFiles.sort((a, b) => a.path.localeCompare(b.path)),
+    images,
   };
 }

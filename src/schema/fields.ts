@@ -9,6 +9,15 @@ export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Years the archive can place on its charts and calendars; anything else is a typo. */
+export const YEAR_RANGE = { min: 1970, max: 2100 } as const;
+
+function isInYearRange(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
+}
+const yearRangeMessage = `must be in the years ${YEAR_RANGE.min}-${YEAR_RANGE.max}`;
+
 /** True for a date that exists (JavaScript would roll 30 February over into March). */
 function isRealDate(text: string): boolean {
   const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
@@ -30,29 +39,25 @@ export const kebabId = z
   .regex(KEBAB_ID, 'must be lowercase letters and digits joined by hyphens, e.g. "checkout-api"');
 
 /**
- * A point in time written with its UTC offset. YAML parsers that turn
- * timestamps into Dates (Astro's does) hand over an instant already; the
- * check engine reads the raw text, where a missing offset is caught.
+ * A point in time written with its UTC offset. Front matter is read with the
+ * YAML 1.2 core schema everywhere (check and build), so a timestamp is always
+ * the text as written and a missing offset is caught.
  */
-export const instant = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString() : value),
-  z
-    .string()
-    .regex(INSTANT, {
-      message: 'must be an ISO 8601 time with an offset, e.g. "2025-07-12T01:59:00-07:00" or "…Z"',
-      abort: true,
-    })
-    .refine((text) => isRealDate(text) && isRealTime(text), 'is not a real date and time'),
-);
+export const instant = z
+  .string()
+  .regex(INSTANT, {
+    message: 'must be an ISO 8601 time with an offset, e.g. "2025-07-12T01:59:00-07:00" or "…Z"',
+    abort: true,
+  })
+  .refine((text) => isRealDate(text) && isRealTime(text), { message: 'is not a real date and time', abort: true })
+  .refine(isInYearRange, yearRangeMessage);
 
 /** A calendar date, YYYY-MM-DD. */
-export const calendarDate = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z
-    .string()
-    .regex(CALENDAR_DATE, { message: 'must be a date written YYYY-MM-DD, e.g. 2025-08-01', abort: true })
-    .refine(isRealDate, 'is not a real date'),
-);
+export const calendarDate = z
+  .string()
+  .regex(CALENDAR_DATE, { message: 'must be a date written YYYY-MM-DD, e.g. 2025-08-01', abort: true })
+  .refine(isRealDate, { message: 'is not a real date', abort: true })
+  .refine(isInYearRange, yearRangeMessage);
 
 /** An IANA time-zone name such as Europe/Berlin. */
 export const timeZone = z.string().superRefine((name, context) => {

@@ -1,13 +1,21 @@
 /**
- * "Content is not code": rules that keep an MDX body inert. The body is only
- * parsed here, never evaluated, and the build runs these rules before MDX is
- * compiled, so a file that breaks them is never executed.
+ * "Content is not code": rules that keep an MDX body inert. They run on the
+ * very tree the MDX compiler compiles (mdx-rules-plugin.ts) and on the tree the
+ * check parses with the same parser, so a body that breaks them never compiles.
  */
-import type { Nodes, Root } from 'mdast';
+import { tokenizer } from 'acorn';
+import type { Image, Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
 import { suggestion } from '../suggest.ts';
 import type { BodyProblem } from './body-rules.ts';
 
+/** What the body rules need to know beyond the tree. */
+export interface BodyContext {
+  /** 1-based file line where the body starts, for problems that concern the body as a whole. */
+  bodyLine: number;
+  /** Whether `images/<name>` is a regular file beside the postmortems; without it, existence is not checked. */
+  imageExists?: (name: string) => boolean;
+}
 /** The archive's own components, available in every body, with the attributes each takes. */
 export const ARCHIVE_COMPONENTS: Record<string, readonly string[]> = {
   Callout: ['tone', 'title'],
@@ -30,8 +38,23 @@ export const ALLOWED_HTML: Record<string, readonly string[]> = {
 
 export const ALLOWED_URL_SCHEMES = ['http', 'https', 'mailto'] as const;
 
-// Only comments may appear inside braces: {/* note */}.
-const ONLY_COMMENTS = /^(?:\s|\/\*[\s\S]*?\*\/|\/\/[^\n]*(?:\n|$))*$/;
+/** Image files a body may show: raster formats only (an SVG can carry script when opened on its own). */
+export const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif'] as const;
+const LOCAL_IMAGE = new RegExp(`^\\./images/([A-Za-z0-9][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)*\\.(?:${IMAGE_EXTENSIONS.join('|')}))$`, 'i');
+
+/**
+ * True when a JavaScript parser finds nothing but comments and white space in
+ * an expression's source: `{/* note *\/}`. Parsed as a module, so HTML-like
+ * comments (`<!--`) count as code and are refused.
+ */
+export function holdsOnlyComments(source: string): boolean {
+  try {
+    const tokens = tokenizer(source, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: false });
+    return tokens.getToken().type.label === 'eof';
+  } catch {
+    return false;
+  }
+}
 
 /** The scheme of a URL as a browser would read it (whitespace and control characters ignored), or undefined for a relative URL. */
 export function urlScheme(url: string): string | undefined {
@@ -95,18 +118,49 @@ function elementProblems(
   return problems;
 }
 
+function imageProblem(node: Image, context: BodyContext, line: number | undefined): BodyProblem | undefined {
+  const url = node.url;
+  const shown = url.slice(0, 60);
+  if (urlScheme(url) !== undefined || url.startsWith('//')) {
+    return {
+      message: `image "${shown}" is on another site, which the archive's Content Security Policy blocks; save it in the postmortems' images/ folder and write ![…](./images/<file>)`,
+      line,
+    };
+  }
+  const name = LOCAL_IMAGE.exec(url)?.[1];
+  if (!name) {
+    return {
+      message: `image "${shown}" must be a file in the postmortems' images/ folder, written ./images/<file>.${IMAGE_EXTENSIONS.join('|')}, with no folders, "..", query (?…) or fragment (#…)`,
+      line,
+    };
+  }
+  if (context.imageExists && !context.imageExists(name)) {
+    return { message: `image "${shown}" is not a file in the postmortems' images/ folder (links are not followed)`, line };
+  }
+  return undefined;
+}
+
+function each(node: Nodes, callback: (node: Nodes) => void): void {
+  callback(node);
+  if ('children' in node) for (const child of node.children as Nodes[]) each(child, callback);
+}
+
 /** Everything in a parsed body that could run code or load something unexpected. */
-export function contentSafetyProblems(
-  tree: Root,
-  visit: (node: Nodes, callback: (node: Nodes) => void) => void,
-): BodyProblem[] {
+export function contentSafetyProblems(tree: Root, context: BodyContext): BodyProblem[] {
   const problems: BodyProblem[] = [];
-  visit(tree, (node) => {
+  each(tree, (node) => {
     const line = node.position?.start.line;
     switch (node.type) {
+      case 'mdxjsEsm':
+        problems.push({
+          message:
+            'must not import or export anything: a postmortem is content, not code (the archive components are available without importing)',
+          line,
+        });
+        break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!ONLY_COMMENTS.test(node.value)) {
+        if (!holdsOnlyComments(node.value)) {
           problems.push({
             message: `must not contain a JavaScript expression ({${node.value.trim().slice(0, 40)}}); write a literal brace as \\{ (MDX comments {/* … */} are fine)`,
             line,
@@ -118,14 +172,21 @@ export function contentSafetyProblems(
         problems.push(...elementProblems(node));
         break;
       case 'link':
-      case 'image':
       case 'definition': {
-        const problem = urlProblem(node.url, node.type === 'image' ? 'image' : 'link', line);
+        const problem = urlProblem(node.url, 'link', line);
         if (problem) problems.push(problem);
         break;
       }
+      case 'image': {
+        const problem = imageProblem(node, context, line);
+        if (problem) problems.push(problem);
+        break;
+      }
+      case 'imageReference':
+        problems.push({ message: 'must write images inline, ![text](./images/<file>), not as a reference ![text][label]', line });
+        break;
       case 'html':
-        // Without the mdxjs extension raw HTML would pass through; with it, this never occurs.
+        // MDX reads HTML as JSX elements; a raw HTML node would bypass the allow-list, so it is refused.
         problems.push({ message: 'must not contain raw HTML', line });
         break;
     }

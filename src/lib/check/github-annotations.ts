@@ -3,11 +3,14 @@
  * annotations on the pull request's files:
  * `::error file=<path>,line=<n>,title=<field>::<message>`.
  */
-import type { Problem } from './problem.ts';
+import { escapeControl, type Problem } from './problem.ts';
 
-/** Escapes a command's message: GitHub decodes %25, %0D and %0A. */
+/**
+ * Escapes a command's message: GitHub decodes %25, %0D and %0A; other control
+ * characters (which could colour or rewrite a log line) become visible escapes.
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControl(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a property value, where `:` and `,` separate properties too. */

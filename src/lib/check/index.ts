@@ -1,4 +1,4 @@
-import { rootCauseCategorySchema, serviceSchema, teamSchema, type Service } from '../../schema/taxonomy.ts';
+import { rootCauseCategorySchema, serviceSchema, teamSchema, type Service, type TaxonomyEntry } from '../../schema/taxonomy.ts';
 import { crossFileProblems } from './cross-file-rules.ts';
 import { placeholderProblems } from './placeholder-rules.ts';
 import { checkPostmortemFile, type CheckedPostmortem } from './postmortem-file.ts';
@@ -32,6 +32,9 @@ export interface CheckResult {
   checkedPostmortems: CheckedPostmortem[];
   /** The valid entries of content/services.yaml. */
   services: Service[];
+  /** The valid entries of content/teams.yaml and content/root-causes.yaml. */
+  teams: TaxonomyEntry[];
+  rootCauses: TaxonomyEntry[];
 }
 
 /** The one check engine: every rule of the format, over every file, in one pass. */
@@ -43,7 +46,9 @@ export function checkArchive(sources: ArchiveSources, options: CheckOptions = {}
   const teams = checkTaxonomyFile(sources.teams, sources.taxonomyPaths.teams, teamSchema);
   const rootCauses = checkTaxonomyFile(sources.rootCauses, sources.taxonomyPaths.rootCauses, rootCauseCategorySchema);
   // Every file is parsed, since cross-file rules need them all; per-file rules report for those in scope.
-  const postmortems = sources.postmortems.map(checkPostmortemFile);
+  const images = sources.images;
+  const imageExists = images ? (name: string) => images.has(name) : undefined;
+  const postmortems = sources.postmortems.map((source) => checkPostmortemFile(source, { imageExists }));
   const checkedPostmortems = postmortems.filter((postmortem) => isInScope(postmortem.file));
 
   const strayProblems: Problem[] = sources.strayFiles.filter(isInScope).map((file) => ({
@@ -56,12 +61,21 @@ export function checkArchive(sources: ArchiveSources, options: CheckOptions = {}
     line: 1,
   }));
 
+  const refusedProblems: Problem[] = (sources.refusedFiles ?? []).map(({ path, reason }) => ({
+    file: path,
+    field: 'file',
+    message: `${reason}; the archive reads only regular UTF-8 files`,
+    severity: 'error',
+    line: 1,
+  }));
+
   const warnings = checkedPostmortems.flatMap((postmortem) => warningProblems(postmortem, { today: options.today }));
   const problems = sortProblems([
     ...services.problems,
     ...teams.problems,
     ...rootCauses.problems,
     ...strayProblems,
+    ...refusedProblems,
     ...checkedPostmortems.flatMap((postmortem) => [...postmortem.problems, ...placeholderProblems(postmortem)]),
     ...crossFileProblems(postmortems, { services, teams, rootCauses }, sources.taxonomyPaths),
     ...(options.strict ? warnings.map((warning): Problem => ({ ...warning, severity: 'error' })) : warnings),
@@ -73,5 +87,7 @@ export function checkArchive(sources: ArchiveSources, options: CheckOptions = {}
     postmortems,
     checkedPostmortems,
     services: services.entries,
+    teams: teams.entries,
+    rootCauses: rootCauses.entries,
   };
 }

@@ -30,8 +30,9 @@ function placeholdersIn(yamlText: string, firstLine: number, yaml: YamlDocument)
 
 /** Every placeholder still in a file's front matter, for the "still to fill in" list of `new` and `import`. */
 export function placeholdersInFile(text: string): Placeholder[] {
-  const split = splitFrontMatter(text);
-  if (!split) return [];
+  const result = splitFrontMatter(text);
+  if (!result.ok) return [];
+  const { split } = result;
   return placeholdersIn(split.yaml, split.yamlLine, parseYaml(split.yaml, split.yamlLine));
 }
 

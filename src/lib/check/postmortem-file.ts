@@ -32,8 +32,13 @@ export function postmortemId(path: string): string {
   return path.replace(/^.*[\\/]/, '').replace(/\.mdx$/, '');
 }
 
+export interface PostmortemFileContext {
+  /** Whether `images/<name>` is a regular file beside the postmortems. */
+  imageExists?: (name: string) => boolean;
+}
+
 /** Every rule that concerns one postmortem file on its own. */
-export function checkPostmortemFile(source: SourceFile): CheckedPostmortem {
+export function checkPostmortemFile(source: SourceFile, context: PostmortemFileContext = {}): CheckedPostmortem {
   const id = postmortemId(source.path);
   const problems: Problem[] = [];
   const report = (field: string, message: string, line?: number) =>
@@ -48,15 +53,12 @@ export function checkPostmortemFile(source: SourceFile): CheckedPostmortem {
     );
   }
 
-  const split = splitFrontMatter(source.text);
-  if (!split) {
-    report(
-      'front matter',
-      'is missing: the file must start with a line "---", the YAML fields, and a closing "---"',
-      1,
-    );
+  const splitResult = splitFrontMatter(source.text);
+  if (!splitResult.ok) {
+    report('front matter', splitResult.message, splitResult.line);
     return result;
   }
+  const split = splitResult.split;
 
   const yaml = parseYaml(split.yaml, split.yamlLine);
   result.lineOf = yaml.lineOf;
@@ -78,10 +80,8 @@ export function checkPostmortemFile(source: SourceFile): CheckedPostmortem {
     }
   }
 
-  const body = analyseBody(split.body);
+  const body = analyseBody(split, context);
   result.parsed.bodyTree = body.tree;
-  for (const problem of body.problems) {
-    report('body', problem.message, problem.line === undefined ? undefined : problem.line + split.bodyLine - 1);
-  }
+  for (const problem of body.problems) report('body', problem.message, problem.line);
   return result;
 }

@@ -23,9 +23,22 @@ export function formatFieldPath(path: FieldPath): string {
   return text === '' ? 'front matter' : text;
 }
 
-/** The one-line form every consumer prints: `path: field.path: message`. */
+const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Control characters written as escapes, so a file name or value can never
+ * start a new line in a log (or forge a CI command) or colour a terminal.
+ */
+export function escapeControl(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => {
+    return NAMED_ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** The one-line form every consumer prints: `path: field.path: message`, always one line. */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}: ${problem.field}: ${problem.message}`;
+  return escapeControl(`${problem.file}: ${problem.field}: ${problem.message}`);
 }
 
 /** Stable order: by file, then line (problems without one last), then field. */

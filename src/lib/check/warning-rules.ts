@@ -33,7 +33,6 @@ export function warningProblems(postmortem: CheckedPostmortem, { today }: Warnin
   const problems: Problem[] = [];
   const warn = (field: string, message: string, line?: number) =>
     problems.push({ file: postmortem.file, field, message, severity: 'warning', line });
-  const bodyLine = (line: number) => line + parsed.split.bodyLine - 1;
 
   if (today) {
     data.actionItems.forEach((item, index) => {
@@ -59,14 +58,14 @@ export function warningProblems(postmortem: CheckedPostmortem, { today }: Warnin
             ? 'explain what was really wrong, how it was fixed and what should change, so a reader who was not there understands'
             : 'keep to what a reader needs, and leave the timeline, impact and action items to the front matter'
         }`,
-        bodyLine(firstContentLine(parsed.bodyTree)),
+        firstContentLine(parsed.bodyTree) ?? parsed.split.bodyLine,
       );
     }
     for (const line of guidanceCommentLines(parsed.bodyTree)) {
       warn(
         'body',
         `still contains template guidance (a {/* ${GUIDANCE_MARKER} … */} comment); delete it once its section is written`,
-        bodyLine(line),
+        line,
       );
     }
   }

@@ -11,19 +11,66 @@ export interface YamlDocument {
   fieldAtLine(line: number): (string | number)[];
 }
 
-/** Parses YAML text that starts at `firstLine` of its file. */
+/** Front matter and taxonomies are small; anything larger is refused before it is parsed. */
+export const MAX_YAML_BYTES = 256 * 1024;
+/** Aliases are a convenience at most; a document that leans on them this much is an attack. */
+export const MAX_YAML_ALIASES = 100;
+
+/** One message line of the yaml library's error, without its position (the check adds its own). */
+function shortMessage(message: string): string {
+  const line = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const tag = /^Unresolved tag: (?:tag:yaml\.org,2002:)?(.*)$/.exec(line)?.[1];
+  if (tag === undefined) return line;
+  const shown = line.includes('tag:yaml.org,2002:') ? `!!${tag}` : tag;
+  return `uses the tag ${shown}, which the archive does not read (YAML 1.2 core only); remove the tag and write a plain value`;
+}
+
+/**
+ * Parses YAML text that starts at `firstLine` of its file, the one way the
+ * archive reads YAML: YAML 1.2 core schema (no timestamps, no merge keys, no
+ * language-specific tags), unique keys, bounded size and aliases. An unknown
+ * tag is an error rather than a string, so nothing is read two ways.
+ */
 export function parseYaml(text: string, firstLine = 1): YamlDocument {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (text.length > MAX_YAML_BYTES) {
+    return {
+      value: undefined,
+      errors: [{ message: `is larger than ${MAX_YAML_BYTES / 1024} KiB; keep the YAML to the facts`, line: firstLine }],
+      lineOf: () => firstLine,
+      fieldAtLine: () => [],
+    };
+  }
+  const document = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    // !!binary, !!timestamp and friends are not core YAML: unresolved, so reported.
+    resolveKnownTags: false,
+  });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
 
-  const errors = document.errors.map((error) => ({
-    message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-    line: toFileLine(error.pos[0]),
+  const errors = [...document.errors, ...document.warnings].map((problem) => ({
+    message: shortMessage(problem.message),
+    line: toFileLine(problem.pos[0]),
   }));
+  let value: unknown;
+  if (errors.length === 0) {
+    try {
+      value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    } catch (error) {
+      errors.push({
+        message: `${shortMessage((error as Error).message)} (at most ${MAX_YAML_ALIASES} alias uses; write the values out)`,
+        line: firstLine,
+      });
+    }
+  }
 
   return {
-    value: errors.length > 0 ? undefined : document.toJS(),
+    value,
     errors,
     lineOf(path) {
       let node: unknown = document.contents;

@@ -98,6 +98,7 @@ export function archive(files: Record<string, string>, overrides: Partial<Archiv
       rootCauses: 'content/root-causes.yaml',
     },
     strayFiles: [],
+    images: new Set(['x.png']),
     ...overrides,
   };
 }

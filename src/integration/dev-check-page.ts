@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import type { ViteDevServer } from 'vite';
+import { buildDate } from '../lib/build-date.ts';
+import { checkArchive, formatProblem, type CheckResult } from '../lib/check/index.ts';
+import { readArchiveSources } from '../lib/read-sources.ts';
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/** The page `astro dev` serves instead of any page while the check finds errors. */
+export function checkErrorPage(result: CheckResult): string {
+  const errors = result.problems.filter((problem) => problem.severity === 'error');
+  const items = errors.map((problem) => `<li><code>${escapeHtml(formatProblem(problem))}</code></li>`).join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${errors.length} error(s) in the postmortems</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body><main>
+<h1>${errors.length} error(s) in the postmortems</h1>
+<p>The archive shows these instead of its pages until they are fixed; the same lines come from <code>npm run check</code>. Save a fix and reload.</p>
+<ul>
+${items}
+</ul>
+</main></body></html>`;
+}
+
+/**
+ * In `astro dev`, every page request is answered with the check's errors while
+ * there are any, so a broken postmortem is never shown as if it were fine.
+ * The check runs again after any change under the content folder.
+ */
+export function serveCheckErrors(server: ViteDevServer, root: string, contentDir: string): void {
+  const contentRoot = resolve(root, contentDir);
+  let result: CheckResult | undefined;
+  server.watcher.add(contentRoot);
+  server.watcher.on('all', (_event, path) => {
+    if (resolve(path).startsWith(contentRoot)) result = undefined;
+  });
+  server.middlewares.use((request, response, next) => {
+    const accept = request.headers.accept ?? '';
+    if (request.method !== 'GET' || !accept.includes('text/html')) return next();
+    result ??= checkArchive(readArchiveSources({ root, contentDir }), { today: buildDate() });
+    if (result.errorCount === 0) return next();
+    response.statusCode = 500;
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.end(checkErrorPage(result));
+  });
+}
