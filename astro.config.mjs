@@ -1,11 +1,9 @@
 // @ts-check
-import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import hindsight from './src/integration/index.ts';
-import { mdxRulesPlugin } from './src/lib/check/mdx-rules-plugin.ts';
-import { MDX_FEATURES } from './src/lib/check/mdx-tree.ts';
+import { archiveMdxProcessor } from './src/integration/mdx-processor.ts';
 import { resolveSiteConfig } from './src/site-config.ts';
 
 // Site URL, base path, name and repository come from src/site-config.ts,
@@ -20,12 +18,7 @@ export default defineConfig({
   integrations: [
     hindsight(siteConfig),
     // The body rules run inside the compiler, on the tree it compiles, with the check's parser features.
-    mdx({
-      processor: satteri({
-        mdastPlugins: [mdxRulesPlugin(fileURLToPath(new URL('.', import.meta.url)))],
-        features: MDX_FEATURES,
-      }),
-    }),
+    mdx({ processor: archiveMdxProcessor(fileURLToPath(new URL('.', import.meta.url))) }),
   ],
   // Prism marks code with classes; Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: 'prism' },
