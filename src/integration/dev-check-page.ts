@@ -23,6 +23,14 @@ ${items}
 </main></body></html>`;
 }
 
+/** A page of the site rather than a module, style or asset the dev server serves. */
+export function isPageRequest(url: string): boolean {
+  const path = url.split(/[?#]/)[0]!;
+  if (/^\/(?:@|node_modules\/|__)/.test(path)) return false;
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  return !last.includes('.') || last.endsWith('.html');
+}
+
 /**
  * In `astro dev`, every page request is answered with the check's errors while
  * there are any, so a broken postmortem is never shown as if it were fine.
@@ -36,8 +44,7 @@ export function serveCheckErrors(server: ViteDevServer, root: string, contentDir
     if (resolve(path).startsWith(contentRoot)) result = undefined;
   });
   server.middlewares.use((request, response, next) => {
-    const accept = request.headers.accept ?? '';
-    if (request.method !== 'GET' || !accept.includes('text/html')) return next();
+    if (request.method !== 'GET' || !isPageRequest(request.url ?? '/')) return next();
     result ??= checkArchive(readArchiveSources({ root, contentDir }), { today: buildDate() });
     if (result.errorCount === 0) return next();
     response.statusCode = 500;

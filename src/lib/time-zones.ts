@@ -4,15 +4,23 @@ import { dateTimeFormat } from './date-formatters.ts';
 // Every segment of an IANA name starts with a capital ("America/Port-au-Prince", "Etc/GMT+5").
 const ZONE_NAME = /^[A-Z][A-Za-z0-9_+-]*(?:\/[A-Z][A-Za-z0-9_+-]*)*$/;
 
+const canonicalNames = new Map<string, string | undefined>();
+
 /** The zone name as the runtime knows it, or undefined when it is not an IANA zone. */
 export function canonicalTimeZone(name: string): string | undefined {
   // Intl also accepts raw offsets such as "+05:30"; the format wants a named zone.
   if (!ZONE_NAME.test(name)) return undefined;
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
-  } catch {
-    return undefined;
+  if (!canonicalNames.has(name)) {
+    let canonical: string | undefined;
+    try {
+      canonical = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    } catch {
+      canonical = undefined;
+    }
+    // A handful of zones per archive: creating a formatter per field would dominate the check.
+    canonicalNames.set(name, canonical);
   }
+  return canonicalNames.get(name);
 }
 
 /** True when `name` is an IANA zone spelled with its capitals (Intl itself ignores case). */
