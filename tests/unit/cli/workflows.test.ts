@@ -20,6 +20,7 @@ interface Step {
   with?: Record<string, unknown>;
   env?: Record<string, unknown>;
   if?: string;
+  'working-directory'?: string;
 }
 interface Job {
   name?: string;
@@ -119,42 +120,79 @@ describe('the workflow files', () => {
   );
 });
 
-describe('the pull-request job', () => {
+describe('the check job', () => {
   const job = main.workflow.jobs.check!;
+  const checkouts = job.steps.filter((step) => step.uses?.startsWith('actions/checkout@'));
 
   it('runs on pull requests and on main', () => {
     expect(Object.keys(main.workflow.on)).toEqual(expect.arrayContaining(['pull_request', 'push']));
     expect(main.workflow.on.push).toEqual({ branches: ['main'] });
   });
 
-  it('installs with npm install on Node 24, checks with annotations, builds, tests with Chromium from apt, uploads the site', () => {
+  it("judges the pull request's content with the base branch's engine, installed from the base's lock", () => {
+    const engine = checkouts.find((step) => step.with?.path === 'engine')!;
+    expect(engine.with?.ref).toBe('${{ github.event.pull_request.base.sha || github.sha }}');
+    expect(checkouts.find((step) => step.with?.path === 'proposed')).toBeDefined();
+    const install = job.steps.find((step) => step.run?.startsWith('npm ci'))!;
+    expect(install['working-directory']).toBe('engine');
+    const check = job.steps.find((step) => step.run?.includes('npm run check'))!;
+    // Only content/ crosses from the pull request into the engine's checkout, and the check runs there.
+    expect(check.run).toMatch(/cp -R proposed\/content engine\/content\s+cd engine\n/);
+    expect(check.run).not.toMatch(/proposed\/(?!content)/);
+    expect(check.run).toContain('npm run check -- --format github');
+  });
+});
+
+describe('the build job', () => {
+  const job = main.workflow.jobs.build!;
+
+  it('installs with npm ci on Node 24, builds, uploads the site, tests with Chromium from apt', () => {
     const setupNode = job.steps.find((step) => step.uses?.startsWith('actions/setup-node@'))!;
     expect(setupNode.with?.['node-version']).toBe(24);
     const commands = steps(job);
     const index = (pattern: RegExp) => commands.findIndex((command) => pattern.test(command));
-    expect(index(/^npm install\b/)).toBeGreaterThan(-1);
-    expect(commands.join('\n')).not.toMatch(/npm ci\b/);
-    expect(index(/npm run check -- --format github/)).toBeGreaterThan(index(/^npm install\b/));
-    expect(index(/^npm run build$/)).toBeGreaterThan(index(/npm run check -- --format github/));
+    expect(index(/^npm ci\b/)).toBeGreaterThan(-1);
+    expect(commands.join('\n')).not.toMatch(/npm install\b/);
+    expect(index(/^npm run build$/)).toBeGreaterThan(index(/^npm ci\b/));
+    expect(index(/actions\/upload-artifact@/)).toBeGreaterThan(index(/^npm run build$/));
+    expect(index(/actions\/upload-pages-artifact@/)).toBeGreaterThan(index(/^npm run build$/));
     expect(index(/apt-get install .*\bchromium\b/)).toBeGreaterThan(-1);
     expect(index(/^npm test$/)).toBeGreaterThan(index(/apt-get install .*\bchromium\b/));
     const upload = job.steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'))!;
     expect(upload.with).toMatchObject({ path: 'dist/', 'if-no-files-found': 'error' });
-    expect(index(/actions\/upload-artifact@/)).toBeGreaterThan(index(/^npm run build$/));
+  });
+
+  it('runs only after the base-branch check passed, with a read-only token', () => {
+    expect(job.needs).toBe('check');
+    expect(job.permissions).toEqual({ contents: 'read' });
   });
 });
 
 describe('the deploy job', () => {
   const job = main.workflow.jobs.deploy!;
 
-  it('deploys main to GitHub Pages after the checks pass', () => {
+  it('deploys main to GitHub Pages after the build, publishing only the uploaded artifact', () => {
     expect(job.if).toContain("github.ref == 'refs/heads/main'");
     expect(job.if).toContain("github.event_name != 'pull_request'");
-    expect(job.needs).toBe('check');
+    expect(job.needs).toBe('build');
     expect(job.environment?.name).toBe('github-pages');
-    const commands = steps(job);
-    expect(commands.some((command) => command.startsWith('actions/upload-pages-artifact@'))).toBe(true);
-    expect(commands.at(-1)).toMatch(/^actions\/deploy-pages@/);
-    expect(commands).toContain('npm run build');
+    // It holds the write tokens, so it checks nothing out and runs nothing of the project's.
+    expect(steps(job)).toHaveLength(1);
+    expect(steps(job)[0]).toMatch(/^actions\/deploy-pages@/);
+    expect(job.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
+});
+
+describe('CODEOWNERS', () => {
+  const rules = readFileSync(`${ROOT}.github/CODEOWNERS`, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => line.trim().split(/\s+/)[0]);
+
+  it.each(['/src/', '/package.json', '/package-lock.json', '/.npmrc', '/astro.config.mjs', '/.github/', '/.ci/'])(
+    'names an owner for %s, so a change to code, lock, config or workflows needs their review',
+    (path) => {
+      expect(rules).toContain(path);
+    },
+  );
 });
