@@ -24,3 +24,15 @@ describe('a build with an invalid postmortem', () => {
     for (const line of checkLines) expect(invalid.log).toContain(line);
   });
 });
+
+describe('the build log', () => {
+  const { basic } = inject('builds');
+
+  it('says in one line what the check found', () => {
+    expect(basic.log).toMatch(/Check: 3 postmortems and 3 taxonomies, no errors, \d+ warnings?\n/);
+  });
+
+  it('says it for a refused build too, before the check lines', () => {
+    expect(invalid.log).toMatch(/Check: 2 postmortems and 3 taxonomies, 3 errors, \d+ warnings?\n/);
+  });
+});
