@@ -97,8 +97,8 @@ export const postmortemSchema = z
     detectedBy: z.enum(DETECTION_METHODS),
     /** What users experienced and how many of them. */
     impact: impactSchema,
-    /** Service ids from content/services.yaml that were affected. */
-    services: z.array(kebabId).min(1),
+    /** Service ids from content/services.yaml that were affected; a draft may leave it empty. */
+    services: z.array(kebabId),
     /** Team ids from content/teams.yaml that owned or worked the incident. */
     teams: z.array(kebabId).optional(),
     /** The deep cause, its category and the whys that lead to it. */
@@ -127,7 +127,7 @@ export const postmortemSchema = z
   .superRefine(
     (postmortem, context) => {
       if (postmortem.status === 'draft') return;
-      for (const field of ['actionItems', 'learnings'] as const) {
+      for (const field of ['actionItems', 'learnings', 'services'] as const) {
         if (Array.isArray(postmortem[field]) && postmortem[field].length === 0) {
           context.addIssue({
             code: 'custom',

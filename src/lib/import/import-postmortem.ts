@@ -1,40 +1,33 @@
 /**
- * Turns a postmortem written in the common Markdown template (Issue Summary,
- * Timeline, Root cause and resolution, Corrective and preventative measures)
- * into a draft in this archive's format. What it reads is mapped into the
- * front matter with a `TODO:` on every guess; what it cannot map is kept in
- * the body as written and listed. Pure: the caller reads and writes files.
+ * Turns a postmortem written in Markdown (the common "Issue Summary /
+ * Timeline / Root cause and resolution / Corrective and preventative
+ * measures" template, or a company's own) into a draft in this archive's
+ * format. Each step lives in its own module; this one puts them in order.
+ * Every value is read from the text or written with a TODO that says what
+ * was assumed. A real postmortem is never refused: what it lacks becomes a
+ * placeholder. A document that is not a postmortem is refused with one line.
+ * Pure: the caller reads and writes files.
  */
 import { PLACEHOLDER_MARKER } from '../check/template-markers.ts';
 import type { Taxonomies } from '../scaffold/answers.ts';
 import type { Draft, DraftActionItem, DraftEvent, Guessed } from '../scaffold/render.ts';
 import { postmortemId, slugify } from '../scaffold/slug.ts';
-import { CORRECTIVE_GUIDANCE, guidance, owningTeams, ROOT_CAUSE_GUIDANCE } from '../scaffold/template.ts';
+import { owningTeams } from '../scaffold/template.ts';
 import { calendarDateIn } from '../time-format.ts';
 import type { Severity } from '../../schema/postmortem.ts';
 import { defaultDue, readActionItems, type WrittenActionItem } from './action-items.ts';
-import {
-  cleanTitle,
-  closestCategory,
-  detectionMethod,
-  metadataOf,
-  PERCENT,
-  servicesMentioned,
-  severityIn,
-} from './guesses.ts';
-import { toMdxSafe } from './mdx-safe.ts';
+import { writeBody } from './body.ts';
+import { classify } from './classify.ts';
+import { documentZone, incidentDate } from './context.ts';
+import { cleanTitle, closestCategory, detectionMethod, metadataOf, PERCENT, severityIn } from './guesses.ts';
+import { readMarkdown } from './markdown.ts';
+import { assignKinds, type Found, type KindedEvent, type MilestoneKind } from './milestones.ts';
 import { clip, listItems, paragraphs, plainText, sentences } from './plain-text.ts';
-import { normaliseHeading, splitDocument, trimBlankLines, type Section } from './sections.ts';
-import { assignKinds, readTimeline, timeEvents, type KindedEvent } from './timeline.ts';
-import {
-  clockTimesIn,
-  findDate,
-  formatDate,
-  instantOf,
-  statedZone,
-  type CalendarDate,
-  type WrittenZone,
-} from './when.ts';
+import { findSections, isGenericTitle, type Role, type Section } from './sections.ts';
+import { matchServices, matchTeams, type SuggestedEntry } from './taxonomy-match.ts';
+import { timeEvents, type TimedEvent } from './time-events.ts';
+import { readTimeline } from './timeline.ts';
+import { clockTimesIn, findDate, formatDate, instantOf, type CalendarDate, type WrittenZone } from './when.ts';
 
 export interface ImportOptions {
   /** The source file's name, for its date and for notes. */
@@ -44,11 +37,20 @@ export interface ImportOptions {
   timezone?: string;
   /** The incident date, YYYY-MM-DD, when the document does not say. */
   date?: string;
+  /** The day of the import, YYYY-MM-DD: the date of last resort, with a TODO. */
+  today?: string;
   severity?: Severity;
   services?: readonly string[];
   teams?: readonly string[];
   rootCause?: string;
   authors?: readonly string[];
+}
+
+export interface ImportStats {
+  /** Timeline entries read with a time. */
+  eventsRead: number;
+  /** How each milestone was found: read from the words, guessed by position, or missing. */
+  milestones: Record<MilestoneKind, Found>;
 }
 
 export type ImportResult =
@@ -60,195 +62,206 @@ export type ImportResult =
       unmapped: string[];
       /** Assumptions made while reading, for the author to know. */
       notes: string[];
+      /** Services and teams the text names that the taxonomy lacks. */
+      suggested: { services: SuggestedEntry[]; teams: SuggestedEntry[] };
+      stats: ImportStats;
     }
   | { ok: false; problems: string[] };
-
-type Role =
-  | 'summary'
-  | 'impact'
-  | 'timeline'
-  | 'rootCauseAndResolution'
-  | 'rootCause'
-  | 'resolution'
-  | 'corrective'
-  | 'actionItems'
-  | 'learnings'
-  | 'lucky'
-  | 'whys';
-
-const ROLES: [Role, RegExp][] = [
-  ['rootCauseAndResolution', /^root causes? (analysis )?and (resolution|fix|recovery)$/],
-  ['summary', /^((issue|incident|executive|event) )?(summary|overview)$|^tl ?dr$|^what happened$/],
-  ['impact', /^((customer|user|business) )?impact$/],
-  ['timeline', /\btimeline\b|sequence of events|chronology/],
-  ['whys', /\b(five|5) whys\b|^whys$/],
-  ['rootCause', /^(the )?root causes?( analysis)?$|^causes?$|^why it happened$|^contributing factors$/],
-  [
-    'resolution',
-    /^(resolution|recovery|remediation|mitigation)( and recovery)?$|^how (it was|we) (fixed|resolved) it$/,
-  ],
-  ['corrective', /corrective|preventa?tive|prevention/],
-  ['actionItems', /^(action items?|follow ?ups?|next steps|tasks|to ?do)$/],
-  ['learnings', /lessons? learned|learnings|takeaways|what (we|i) learned/],
-  ['lucky', /lucky/],
-];
-
-function roleOf(heading: string): Role | undefined {
-  const normalised = normaliseHeading(heading);
-  return ROLES.find(([, pattern]) => pattern.test(normalised))?.[0];
-}
 
 const todo = (text: string) => `${PLACEHOLDER_MARKER} ${text}`;
 const quote = (text: string, length = 50) => `"${text.length > length ? `${text.slice(0, length - 1)}…` : text}"`;
 
-/** Headings inside a section moved so the section's own level becomes `##`. */
-function relevel(lines: readonly string[], shift: number): string[] {
-  if (shift === 0) return [...lines];
-  return lines.map((line) =>
-    line.replace(
-      /^( {0,3})(#{1,6})(\s)/,
-      (_, indent: string, hashes: string, space: string) =>
-        `${indent}${'#'.repeat(Math.min(6, Math.max(3, hashes.length + shift)))}${space}`,
-    ),
-  );
+function prose(section: Section | undefined): string[] {
+  if (!section) return [];
+  return section.lines.filter((_, index) => section.info[index]!.kind !== 'code');
 }
 
 export function importPostmortem(markdown: string, options: ImportOptions): ImportResult {
   const { taxonomies } = options;
-  const problems: string[] = [];
   const notes: string[] = [];
-  const unmapped: string[] = [];
-  const document = splitDocument(markdown);
-  const sectionsByRole = new Map<Role, Section[]>();
-  for (const section of document.sections) {
-    const role = roleOf(section.heading);
-    if (role) sectionsByRole.set(role, [...(sectionsByRole.get(role) ?? []), section]);
-  }
-  const linesOf = (role: Role) => (sectionsByRole.get(role) ?? []).flatMap((section) => section.lines);
-  const wholeText = markdown;
-  const metadata = metadataOf(document.preamble);
-  const meta = (pattern: RegExp) => metadata.find((entry) => pattern.test(entry.key));
+  const document = findSections(readMarkdown(markdown));
+  const verdict = classify(document, markdown);
+  if (!verdict.postmortem) return { ok: false, problems: [`not a postmortem: ${verdict.reason}`] };
+  if (document.markdown.closedFence) notes.push('a code block was never closed; it was closed before the next heading');
+
+  const byRole = (role: Role) => document.sections.filter((section) => section.role === role);
+  const linesOf = (role: Role) => byRole(role).flatMap((section) => prose(section));
+  const proseText = document.markdown.lines
+    .filter((_, index) => document.markdown.info[index]!.kind !== 'code')
+    .join('\n');
+
+  // Metadata lines (Date:, Severity:, Authors:) before the first section or in the summary.
+  const summaryLines = linesOf('summary');
+  const metadata = metadataOf([...document.preamble, ...summaryLines]);
   const usedMetadata = new Set<string>();
   const useMeta = (pattern: RegExp) => {
-    const entry = meta(pattern);
+    const entry = metadata.find((item) => pattern.test(item.key));
     if (entry) usedMetadata.add(entry.line);
     return entry?.value;
   };
+  const summaryText = plainText(summaryLines.length > 0 ? summaryLines : document.preamble);
+  const headerText = plainText(document.preamble);
+  const summaryTimes = clockTimesIn(`${headerText} ${summaryText}`);
 
-  // The issue summary, and the times it gives for the start and the end.
-  const summaryLines = linesOf('summary');
-  const summaryText = plainText(summaryLines);
-  const summaryTimes = clockTimesIn(summaryText);
-  const summaryZone = summaryTimes.find((time) => time.zone)?.zone;
-
-  // The incident date: given, or the first one the document states.
-  const timelineLines = linesOf('timeline');
-  const fileDate = findDate(options.fileName)?.date;
-  const documentYear =
+  // The incident date and the year for dates written without one.
+  const timelineSections = byRole('timeline');
+  const timelineLines = timelineSections.flatMap((section) => section.lines);
+  const timelineInfo = timelineSections.flatMap((section) => section.info);
+  const timelineHeading = timelineSections.map((section) => section.heading).join(' ');
+  const year =
     findDate(summaryText)?.date.year ??
     findDate(document.title ?? '')?.date.year ??
-    fileDate?.year ??
-    findDate(wholeText)?.date.year;
-  const givenDate = options.date ? findDate(options.date)?.date : undefined;
-  const metaDate = useMeta(/^(date|incident date|when)$/);
-  const firstTimelineEvent = readTimeline(timelineLines, documentYear).events.find((event) => event.date)?.date;
-  const incidentDate: CalendarDate | undefined =
-    givenDate ??
-    findDate(summaryText, documentYear)?.date ??
-    (metaDate ? findDate(metaDate, documentYear)?.date : undefined) ??
-    findDate(document.title ?? '', documentYear)?.date ??
-    firstTimelineEvent ??
-    fileDate;
-  if (!incidentDate) {
-    problems.push('no incident date found in the document or its file name; pass --date YYYY-MM-DD');
-  }
+    findDate(options.fileName)?.date.year ??
+    findDate(proseText)?.date.year;
+  const firstRead = readTimeline({ lines: timelineLines, info: timelineInfo, heading: timelineHeading }, year);
+  const today = findDate(options.today ?? new Date().toISOString().slice(0, 10))!.date;
+  const metaDate = useMeta(/^(date|incident date|when|date of (the )?incident|start( time)?|duration)$/);
+  const date = incidentDate({
+    given: options.date,
+    text: proseText,
+    summary: `${headerText} ${summaryText}`,
+    metadata: metaDate,
+    title: document.title ?? '',
+    fileName: options.fileName,
+    timelineFirstDate: firstRead.events.find((event) => event.date)?.date,
+    year,
+    today,
+  });
+  if (date.assumed) notes.push(`the incident date ${formatDate(date.value)} was assumed: ${date.assumed}`);
+  const read = readTimeline({ lines: timelineLines, info: timelineInfo, heading: timelineHeading }, date.value.year);
+  const summaryDates = [
+    ...new Set(
+      [summaryText, metaDate ?? ''].flatMap((text) => {
+        const found: string[] = [];
+        let rest = text;
+        for (let next = findDate(rest, date.value.year); next; next = findDate(rest, date.value.year)) {
+          found.push(formatDate(next.date));
+          rest = rest.slice(next.index + next.length);
+        }
+        return found;
+      }),
+    ),
+  ];
 
-  // Zones: the page's zone, and the one for times written without any.
-  const timelineText = timelineLines.join('\n');
-  const given = options.timezone ? { text: options.timezone, zone: options.timezone } : undefined;
-  const stated = statedZone(timelineText) ?? statedZone(document.title ?? '') ?? statedZone(summaryText);
-  const read = readTimeline(timelineLines, incidentDate?.year ?? documentYear);
-  const writtenZones = read.events.flatMap((event) => (event.zone ? [event.zone] : []));
-  const commonZone = writtenZones.sort(
-    (a, b) =>
-      writtenZones.filter((zone) => zone.zone === b.zone).length -
-      writtenZones.filter((zone) => zone.zone === a.zone).length,
-  )[0];
-  const defaultZone: WrittenZone = given ??
-    stated ??
-    commonZone ??
-    summaryZone ?? { text: 'UTC', offset: 0, zone: 'UTC' };
-  if (!given && !stated && read.events.some((event) => !event.zone)) {
-    notes.push(
-      `timeline times written without a zone were read in ${defaultZone.text}${defaultZone === commonZone || defaultZone === summaryZone ? ', the zone the other times use' : ''}; pass --timezone if that is wrong`,
-    );
-  }
-  const pageZoneName = options.timezone ?? defaultZone.zone ?? commonZone?.zone ?? 'UTC';
+  // Zones: one stated for the timeline, the user's, or the one its lines and summary use.
+  const given: WrittenZone | undefined = options.timezone
+    ? { text: options.timezone, zone: options.timezone }
+    : undefined;
+  const stated =
+    given ??
+    read.zone ??
+    documentZone([
+      ...timelineSections.map((section) => section.heading),
+      document.title ?? '',
+      headerText,
+      summaryText,
+      proseText,
+    ]);
+  const written = read.events.flatMap((event) => (event.zone ? [event.zone] : []));
+  const common = written
+    .map((zone) => ({ zone, count: written.filter((other) => other.text === zone.text).length }))
+    .sort((a, b) => b.count - a.count)[0]?.zone;
+  const summaryZone = summaryTimes.find((time) => time.zone)?.zone;
+  const fallbackZone = common
+    ? { zone: common, why: `assumed ${common.text}, the zone the other lines use` }
+    : summaryZone
+      ? { zone: summaryZone, why: `assumed ${summaryZone.text}, the zone the summary uses` }
+      : {
+          zone: { text: 'UTC', offset: 0, zone: 'UTC' } as WrittenZone,
+          why: 'no zone is written anywhere; assumed UTC',
+        };
+  const pageZone = (stated ?? fallbackZone.zone).zone ?? 'UTC';
   const timezone: Guessed<string> = options.timezone
     ? { value: options.timezone }
     : {
-        value: pageZoneName,
-        todo: `guessed from "${defaultZone.text}"; the IANA zone readers should see times in`,
+        value: pageZone,
+        todo: stated
+          ? `read from "${stated.text}"; the IANA zone readers should see times in`
+          : `${fallbackZone.why}; the IANA zone readers should see times in`,
       };
 
-  // Timeline.
-  const leftoverTimeline = read.leftover.filter((line) => !statedZone(line));
-  let events: KindedEvent[] = [];
-  let missing: ('started' | 'detected' | 'mitigated')[] = ['started', 'detected', 'mitigated'];
-  if (incidentDate) {
-    const timed = timeEvents(read.events, incidentDate, defaultZone);
-    notes.push(...timed.notes);
-    const hints = {
-      start: summaryTimes[0]?.time,
-      end: summaryTimes.length > 1 ? summaryTimes[1]!.time : undefined,
-    };
-    ({ events, missing } = assignKinds(timed.events, hints));
-  }
-  if (read.events.length === 0) notes.push('no timeline entries were found; the timeline has placeholder events');
-  const draftEvents: DraftEvent[] = events.map((event) => ({
-    at: event.at,
-    kind: event.kind,
-    text: plainText([event.text]),
-    todo: event.reason ? `check this is when it was ${event.kind} (${event.reason})` : undefined,
-  }));
-  // Placeholder milestones where the timeline did not give one, at a time that keeps the order valid.
-  const anchor = (() => {
-    if (events.length > 0) return events[0]!.at;
-    if (!incidentDate) return '2000-01-01T00:00:00Z';
-    const start = summaryTimes[0];
-    const instant = instantOf(
-      incidentDate,
-      start?.time ?? { hour: 0, minute: 0, second: 0 },
-      start?.zone ?? defaultZone,
+  // Timeline entries with instants and kinds.
+  const timed = timeEvents(read.events, {
+    incidentDate: date.value,
+    dateAssumed: date.assumed,
+    multiDay: spansDays(summaryDates)
+      ? `the summary spans ${summaryDates[0]} to ${summaryDates.at(-1)}: the day was assumed`
+      : undefined,
+    statedZone: stated,
+    fallbackZone,
+  });
+  notes.push(...timed.notes);
+  const kinded = assignKinds(timed.events);
+  const milestones = { ...kinded.found };
+  let events: KindedEvent[] = kinded.events;
+
+  // The summary's start and end times, when the timeline does not state them.
+  const hint = (time: (typeof summaryTimes)[number] | undefined, text: string): TimedEvent | undefined => {
+    if (!time) return undefined;
+    const zone = time.zone ?? summaryZone ?? stated ?? fallbackZone.zone;
+    const instant = instantOf(date.value, time.time, zone);
+    if (!instant.ok) return undefined;
+    const assumptions = [
+      ...(date.assumed ? [`no date with this time: ${date.assumed}`] : []),
+      ...(time.zone || summaryZone || stated ? [] : [`no zone with this time; ${fallbackZone.why}`]),
+    ];
+    return { time: time.time, text, source: text, at: instant.iso, epoch: Date.parse(instant.iso), assumptions };
+  };
+  const startHint = hint(summaryTimes[0], 'Impact began (start time given in the summary).');
+  const endHint =
+    summaryTimes.length > 1 ? hint(summaryTimes[1], 'Impact ended (end time given in the summary).') : undefined;
+  const firstOf = (kind: string) => events.find((event) => event.kind === kind);
+  /** Makes `kind` the entry at the hint's instant, or adds the hint as an entry. */
+  const useHint = (hinted: TimedEvent, kind: 'started' | 'mitigated') => {
+    for (const event of events) {
+      if (event.kind === kind || (kind === 'mitigated' && event.kind === 'resolved' && event.epoch < hinted.epoch)) {
+        event.kind = 'action';
+        event.guessed = undefined;
+      }
+    }
+    const same = events.find(
+      (event) => event.epoch === hinted.epoch && ['action', 'note', 'misleading', 'escalated'].includes(event.kind),
     );
-    return instant.ok ? instant.iso : `${formatDate(incidentDate)}T00:00:00Z`;
-  })();
-  for (const kind of missing) {
-    const before =
-      kind === 'started' ? undefined : draftEvents.findLast((event) => ['started', 'detected'].includes(event.kind));
-    const after = draftEvents.find((event) => event.kind === 'mitigated');
-    const at = kind === 'mitigated' ? (draftEvents.at(-1)?.at ?? anchor) : (before?.at ?? after?.at ?? anchor);
-    const placeholder: DraftEvent = {
-      at,
-      kind,
-      text: todo(
-        kind === 'started'
-          ? 'what began the impact.'
-          : kind === 'detected'
-            ? 'how and when it was noticed.'
-            : 'what ended the impact for users.',
-      ),
-      todo: `the time it was ${kind}`,
-    };
-    // Keep time order: insert before the first event that is later.
-    const later = draftEvents.findIndex((event) => Date.parse(event.at) > Date.parse(at));
-    const position = later === -1 ? draftEvents.length : later;
-    draftEvents.splice(position, 0, placeholder);
+    if (same) {
+      same.kind = kind;
+      same.guessed = undefined;
+    } else events = [...events, { ...hinted, kind }];
+    milestones[kind] = 'read';
+  };
+  if (milestones.started !== 'read' && startHint) {
+    const detected = firstOf('detected') ?? firstOf('mitigated');
+    if (!detected || startHint.epoch <= detected.epoch) useHint(startHint, 'started');
   }
+  if (milestones.mitigated !== 'read' && endHint) {
+    const last = Math.max(
+      ...events.filter((event) => ['started', 'detected'].includes(event.kind)).map((event) => event.epoch),
+    );
+    if (endHint.epoch >= last) useHint(endHint, 'mitigated');
+  }
+  events = events
+    .map((event, order) => ({ event, order }))
+    .sort((a, b) => a.event.epoch - b.event.epoch || a.order - b.order)
+    .map(({ event }) => event);
+  // Milestones must be in order; a later started or earlier mitigated than the others means the guess is wrong.
+  repairOrder(events);
+
+  if (read.events.length === 0)
+    notes.push('no timeline entries with a time were found; the timeline has placeholder events');
+  const draftEvents: DraftEvent[] = events.map((event) => {
+    const checks = [...event.assumptions];
+    if (event.guessed) checks.push(`check this is when it was ${event.kind} (${event.guessed})`);
+    return {
+      at: event.at,
+      kind: event.kind,
+      text: plainText([event.text]) || event.text,
+      todo: checks.length > 0 ? checks.join('; ') : undefined,
+    };
+  });
+  addPlaceholders(draftEvents, date.value, stated ?? fallbackZone.zone);
 
   // The day it started, in the page's zone: the file's date, and what due dates count from.
-  const firstEvent = draftEvents.find((event) => event.kind === 'started') ?? draftEvents[0];
-  const startDay = firstEvent ? findDate(calendarDateIn(new Date(firstEvent.at), pageZoneName))?.date : incidentDate;
+  const firstEvent = draftEvents.find((event) => event.kind === 'started') ?? draftEvents[0]!;
+  const startDay = findDate(calendarDateIn(new Date(firstEvent.at), pageZone))?.date ?? date.value;
 
   // Impact.
   const impactLines = linesOf('impact');
@@ -259,7 +272,9 @@ export function importPostmortem(markdown: string, options: ImportOptions): Impo
       : plainText(impactLines);
   const impactFromSummary = sentences(summaryText)
     .filter((sentence) =>
-      /\b(users?|customers?|requests?|orders?|impact|affected|could not|unable|errors?|failed)\b/i.test(sentence),
+      /\b(users?|customers?|requests?|orders?|impact|affected|could not|unable|errors?|failed|down|outage)\b/i.test(
+        sentence,
+      ),
     )
     .slice(0, 2)
     .join(' ');
@@ -272,26 +287,29 @@ export function importPostmortem(markdown: string, options: ImportOptions): Impo
   const rootCauseLines = [...linesOf('rootCauseAndResolution'), ...linesOf('rootCause')];
   const rootCauseParagraphLines =
     paragraphs(rootCauseLines).find(
-      (paragraph) => !paragraph.some((line) => /^\s*(#|[-*+]\s|\d+[.)]\s|\||```)/.test(line)),
+      (paragraph) => !paragraph.some((line) => /^\s*(#|[-*+]\s|\d+[.)]\s|\||```|<)/.test(line)),
     ) ?? [];
   const rootCauseParagraph = plainText(rootCauseParagraphLines);
-  const rootCauseSentence = sentences(summaryText).find((sentence) => /root cause|caused by|because/i.test(sentence));
+  const rootCauseSentence = sentences(summaryText).find((sentence) =>
+    /root cause|caused by|because|due to/i.test(sentence),
+  );
   const rootCauseSource = rootCauseParagraph || rootCauseSentence || '';
   const rootCauseClip = clip(rootCauseSource, 700);
   const categoryGuess = options.rootCause ?? closestCategory(plainText(rootCauseLines) || summaryText, taxonomies);
   const categoryIds = taxonomies.rootCauses.map((category) => category.id);
 
-  // Services and teams.
-  const metaServices = useMeta(/^(services?|systems?( affected)?|affected (services|systems))$/);
-  const serviceGuess = options.services?.length
-    ? [...options.services]
-    : servicesMentioned(`${document.title ?? ''}\n${metaServices ?? ''}\n${wholeText}`, taxonomies);
-  if (serviceGuess.length === 0) {
-    problems.push(
-      `could not tell which service was affected; pass --service <id> (known: ${taxonomies.services.map((service) => service.id).join(', ')})`,
-    );
-  }
-  const teams = options.teams?.length ? [...options.teams] : owningTeams(serviceGuess, taxonomies);
+  // Services and teams: known ids, and suggestions for names the taxonomy lacks.
+  const taxonomyText = `${document.title ?? ''}\n${document.preamble.join('\n')}\n${summaryLines.join('\n')}\n${linesOf('impact').join('\n')}`;
+  const serviceMatch = matchServices(taxonomyText, taxonomies);
+  const teamMatch = matchTeams(taxonomyText, taxonomies);
+  const services = options.services?.length ? [...options.services] : serviceMatch.known;
+  const teamIds = options.teams?.length
+    ? [...options.teams]
+    : [...new Set([...teamMatch.known, ...owningTeams(services, taxonomies)])];
+  const suggestedNote =
+    serviceMatch.suggested.length > 0
+      ? `; the text names ${serviceMatch.suggested.map((entry) => `"${entry.name}"`).join(', ')}, not in services.yaml (import with --add-taxonomy to add them)`
+      : '';
 
   // Severity, authors, detection.
   const metaSeverity = useMeta(/^(severity|sev|priority|impact level)$/);
@@ -301,7 +319,7 @@ export function importPostmortem(markdown: string, options: ImportOptions): Impo
   const severity: Guessed<Severity> = severityGuess
     ? { value: severityGuess.value, todo: 'note' in severityGuess ? severityGuess.note : undefined }
     : { value: 'SEV3', todo: 'no severity was written; SEV1 (worst) to SEV4' };
-  const metaAuthors = useMeta(/^(authors?|written by|prepared by|owner|postmortem owner)$/);
+  const metaAuthors = useMeta(/^(authors?|written by|prepared by|owner|postmortem owner|reported by)$/);
   const authors: Guessed<string[]> = options.authors?.length
     ? { value: [...options.authors] }
     : metaAuthors
@@ -316,144 +334,38 @@ export function importPostmortem(markdown: string, options: ImportOptions): Impo
   const detectedBy = detectionMethod(detectedEvent?.text ?? summaryText);
 
   // Action items.
-  const year = incidentDate?.year;
-  const corrective = readActionItems(linesOf('corrective'), { bulletsAreTasks: false }, year);
-  const actionSection = readActionItems(linesOf('actionItems'), { bulletsAreTasks: true }, year);
-  const written: WrittenActionItem[] = [...corrective.items, ...actionSection.items];
-  const actionItems: DraftActionItem[] = written.map((item) => {
-    const checks = [item.due ? undefined : 'set the due date', `check the type (guessed: ${item.type})`].filter(
-      Boolean,
-    );
-    return {
-      title: item.title,
-      owner: item.owner ?? todo('owner'),
-      due: item.due ?? (startDay ? defaultDue(startDay) : '2000-01-31'),
-      status: item.status,
-      type: item.type,
-      link: item.link,
-      todo: checks.join('; '),
-    };
+  // Whole sections, code included: what is not an action item is kept in the body as written.
+  const allLinesOf = (role: Role) => byRole(role).flatMap((section) => section.lines);
+  const corrective = readActionItems(allLinesOf('corrective'), { bulletsAreTasks: false }, date.value.year);
+  const actionSection = readActionItems(allLinesOf('actionItems'), { bulletsAreTasks: true }, date.value.year);
+  const writtenItems: WrittenActionItem[] = [...corrective.items, ...actionSection.items];
+  const actionItems: DraftActionItem[] = writtenItems.map((item) => ({
+    title: item.title,
+    owner: item.owner ?? todo('owner'),
+    due: item.due ?? defaultDue(startDay),
+    status: item.status,
+    type: item.type,
+    link: item.link,
+    todo: [item.due ? undefined : 'set the due date', `check the type (guessed: ${item.type})`]
+      .filter(Boolean)
+      .join('; '),
+  }));
+
+  const summaryClip = clip(summaryText, 600);
+  const { body, unmapped } = writeBody({
+    fileName: options.fileName,
+    document,
+    preamble: document.preamble.filter((line) => !usedMetadata.has(line)),
+    movedRootCause: rootCauseParagraph && !rootCauseClip.clipped ? rootCauseParagraphLines : [],
+    correctiveRest: [...corrective.rest, ...actionSection.rest],
+    timelineLeftover: read.leftover,
+    summaryClipped: summaryClip.clipped && summaryLines.length > 0,
+    impactClipped: impactLines.length > 0 && impactClip.clipped,
   });
 
-  if (problems.length > 0 || !incidentDate) return { ok: false, problems };
-
-  // The body: mapped sections left out, the rest kept as written.
-  const sectionLevel = document.sections[0]?.level ?? 2;
-  const shift = 2 - sectionLevel;
-  const summaryClip = clip(summaryText, 600);
-  const impactFits = impactLines.length === 0 || !impactClip.clipped;
-  const chunks: string[] = [
-    guidance([
-      `imported from ${options.fileName} by npm run import. The summary, timeline, impact,`,
-      'root cause, action items and learnings it could read are in the front matter, each guess',
-      'marked TODO. What it could not map is kept below as it was written: move what belongs in',
-      'the front matter there, make the rest read well, and delete this comment.',
-    ]),
-  ];
-  const keep = (lines: readonly string[]) => {
-    const trimmed = trimBlankLines(lines);
-    if (trimmed.length > 0) chunks.push(toMdxSafe(relevel(trimmed, shift).join('\n')));
-  };
-  const preambleRest = document.preamble.filter((line) => line.trim() && !usedMetadata.has(line));
-  if (preambleRest.some((line) => !/^\s*<!--[\s\S]*-->\s*$/.test(line))) {
-    unmapped.push(
-      ...preambleRest
-        .filter((line) => !/^\s*<!--/.test(line))
-        .map((line) => `the line ${quote(line.trim())} before the first section`),
-    );
-  }
-  keep(preambleRest);
-
-  let wroteRootCause = false;
-  let wroteCorrective = false;
-  const writeRootCause = () => {
-    if (wroteRootCause) return;
-    wroteRootCause = true;
-    chunks.push('## Root cause and resolution');
-    const combined = linesOf('rootCauseAndResolution');
-    const cause = linesOf('rootCause');
-    const resolution = sectionsByRole.get('resolution') ?? [];
-    if (combined.length + cause.length + resolution.length === 0) {
-      chunks.push(ROOT_CAUSE_GUIDANCE);
-      unmapped.push('no "Root cause" section: the body has guidance for it instead');
-      return;
-    }
-    // The paragraph that became rootCause.description is on the page already; the body does not repeat it.
-    const lines = [...combined, ...cause];
-    const moved = rootCauseParagraph && !rootCauseClip.clipped ? rootCauseParagraphLines : [];
-    const start = moved.length > 0 ? lines.indexOf(moved[0]!) : -1;
-    keep(start === -1 ? lines : [...lines.slice(0, start), ...lines.slice(start + moved.length)]);
-    for (const section of resolution) {
-      chunks.push(`### ${section.heading}`);
-      keep(section.lines);
-    }
-  };
-  const writeCorrective = () => {
-    if (wroteCorrective) return;
-    wroteCorrective = true;
-    chunks.push('## Corrective and preventative measures');
-    const rest = trimBlankLines([...corrective.rest, ...actionSection.rest]);
-    if (rest.some((line) => line.trim())) keep(rest);
-    else chunks.push(CORRECTIVE_GUIDANCE);
-  };
-
-  for (const section of document.sections) {
-    const role = roleOf(section.heading);
-    switch (role) {
-      case 'summary':
-        if (summaryClip.clipped) {
-          chunks.push(`## ${section.heading}`);
-          keep(section.lines);
-          unmapped.push(
-            `section "${section.heading}": longer than the 600-character summary, so it is also kept in the body`,
-          );
-        }
-        break;
-      case 'impact':
-        if (!impactFits) {
-          chunks.push(`## ${section.heading}`);
-          keep(section.lines);
-          unmapped.push(
-            `section "${section.heading}": too long for impact.description, so it is also kept in the body`,
-          );
-        }
-        break;
-      case 'timeline':
-        if (leftoverTimeline.some((line) => line.trim())) {
-          chunks.push('## Notes from the timeline');
-          keep(leftoverTimeline);
-          unmapped.push(
-            ...leftoverTimeline
-              .filter((line) => line.trim())
-              .map((line) => `timeline line ${quote(line.trim())} (no time found; kept in the body)`),
-          );
-        }
-        break;
-      case 'rootCause':
-      case 'rootCauseAndResolution':
-      case 'resolution':
-        writeRootCause();
-        break;
-      case 'corrective':
-      case 'actionItems':
-        writeRootCause();
-        writeCorrective();
-        break;
-      case 'learnings':
-      case 'lucky':
-      case 'whys':
-        break;
-      default:
-        chunks.push(`## ${section.heading}`);
-        keep(section.lines);
-        unmapped.push(`section "${section.heading}" (kept in the body)`);
-    }
-  }
-  writeRootCause();
-  writeCorrective();
-
-  const whys = listItems(linesOf('whys')).slice(0, 7);
-  const title = cleanTitle(document.title, options.fileName);
+  const genericTitle = !document.title || isGenericTitle(cleanTitle(document.title, options.fileName));
+  const titleFromSummary = genericTitle && summaryText ? clip(sentences(summaryText)[0] ?? '', 110).text : '';
+  const title = titleFromSummary || cleanTitle(document.title, options.fileName);
 
   const draft: Draft = {
     title,
@@ -470,12 +382,16 @@ export function importPostmortem(markdown: string, options: ImportOptions): Impo
       todo: `guessed from ${detectedEvent ? quote(plainText([detectedEvent.text]), 40) : 'the summary'}`,
     },
     services: {
-      value: serviceGuess,
-      todo: options.services?.length ? undefined : 'guessed from the services the text names',
+      value: services,
+      todo: options.services?.length
+        ? undefined
+        : services.length > 0
+          ? `guessed from the services the text names${suggestedNote}`
+          : `name the affected services from services.yaml${suggestedNote}`,
     },
     teams: {
-      value: teams,
-      todo: options.teams?.length || teams.length === 0 ? undefined : "the services' owning teams",
+      value: teamIds,
+      todo: options.teams?.length || teamIds.length === 0 ? undefined : "the services' owning teams",
     },
     impact: {
       description: impactSource
@@ -509,7 +425,7 @@ export function importPostmortem(markdown: string, options: ImportOptions): Impo
             todo: `${rootCauseParagraph ? `moved from the Root cause section${rootCauseClip.clipped ? ' (shortened)' : ''}` : 'taken from the summary'}; make it the cause in one paragraph`,
           }
         : { value: todo('the real cause in one paragraph: what was wrong, not who touched it last.') },
-      whys,
+      whys: listItems(linesOf('whys')).slice(0, 7),
     },
     timeline: draftEvents,
     actionItems,
@@ -523,8 +439,74 @@ export function importPostmortem(markdown: string, options: ImportOptions): Impo
       'check it, fix it if needed and delete the TODO. The check refuses TODOs once status is',
       'review or published. Each field is explained in the comment above it and at /guide/.',
     ],
-    body: `${chunks.join('\n\n')}\n`,
+    body,
   };
-  const id = postmortemId(startDay ? formatDate(startDay) : formatDate(incidentDate), slugify(title));
-  return { ok: true, id, draft, unmapped, notes };
+  const id = postmortemId(formatDate(startDay), slugify(title) || 'imported-postmortem');
+  return {
+    ok: true,
+    id,
+    draft,
+    unmapped,
+    notes,
+    suggested: { services: serviceMatch.suggested, teams: teamMatch.suggested },
+    stats: { eventsRead: read.events.length, milestones },
+  };
+}
+
+/** Whether the summary gives an incident that runs over several days (dates close together, not unrelated ones). */
+function spansDays(dates: readonly string[]): boolean {
+  const sorted = [...dates].sort();
+  return sorted.length > 1 && Date.parse(sorted.at(-1)!) - Date.parse(sorted[0]!) <= 14 * 86_400_000;
+}
+
+/** Demotes milestones that break started <= detected <= mitigated <= resolved. */
+function repairOrder(events: KindedEvent[]): void {
+  const order = ['started', 'detected', 'mitigated', 'resolved'];
+  let reached = -1;
+  for (const event of events) {
+    const rank = order.indexOf(event.kind);
+    if (rank === -1) continue;
+    if (rank < reached) event.kind = 'action';
+    else reached = rank;
+  }
+}
+
+/** Placeholder milestones where the timeline gave none, at a time that keeps the order valid. */
+function addPlaceholders(events: DraftEvent[], date: CalendarDate, zone: WrittenZone): void {
+  const midnight = instantOf(date, { hour: 0, minute: 0, second: 0 }, zone);
+  const anchor = events[0]?.at ?? (midnight.ok ? midnight.iso : `${formatDate(date)}T00:00:00Z`);
+  for (const kind of ['started', 'detected', 'mitigated'] as const) {
+    if (events.some((event) => event.kind === kind)) continue;
+    const before =
+      kind === 'started' ? undefined : events.findLast((event) => ['started', 'detected'].includes(event.kind));
+    const after = events.find((event) =>
+      kind === 'started'
+        ? ['detected', 'mitigated'].includes(event.kind)
+        : kind === 'detected' && event.kind === 'mitigated',
+    );
+    const at =
+      kind === 'mitigated'
+        ? (events.at(-1)?.at ?? anchor)
+        : kind === 'started'
+          ? (after?.at ?? anchor)
+          : (before?.at ?? after?.at ?? anchor);
+    const placeholder: DraftEvent = {
+      at,
+      kind,
+      text: todo(
+        kind === 'started'
+          ? 'what began the impact.'
+          : kind === 'detected'
+            ? 'how and when it was noticed.'
+            : 'what ended the impact for users.',
+      ),
+      todo: `the time it was ${kind}; the text does not say`,
+    };
+    const epoch = Date.parse(at);
+    const position =
+      kind === 'started'
+        ? events.findIndex((event) => Date.parse(event.at) >= epoch)
+        : events.findIndex((event) => Date.parse(event.at) > epoch);
+    events.splice(position === -1 ? events.length : position, 0, placeholder);
+  }
 }

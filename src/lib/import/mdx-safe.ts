@@ -5,11 +5,24 @@
  * and any other brace or angle bracket is escaped. Code stays as it is.
  */
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+import { fenceCloses, fenceOpening } from './markdown.ts';
+
 const INLINE_TAGS: Record<string, string> = { b: '**', strong: '**', i: '_', em: '_', code: '`' };
+
+/** An image the archive cannot show (another site, another folder) becomes a link to it, or its alt text. */
+function imageAsLink(_: string, alt: string, src: string): string {
+  if (/^\.\/images\/[\w.-]+\.(png|jpe?g|gif|webp|avif)$/i.test(src)) return `![${alt}](${src})`;
+  const label = alt.trim() || 'image';
+  return /^https?:\/\//i.test(src) ? `[${label} (image)](${src})` : `${label} (image ${src}, not imported)`;
+}
 
 function escapeProse(text: string): string {
   return text
+    .replace(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, imageAsLink)
+    .replace(
+      /^(\s*)(import|export)\b/,
+      (_, space: string, word: string) => `${space}&#${word.charCodeAt(0)};${word.slice(1)}`,
+    )
     .replace(/<(https?:\/\/[^\s>]+)>/g, '[$1]($1)')
     .replace(/<([\w.+-]+@[\w-]+\.[\w.-]+)>/g, '[$1](mailto:$1)')
     .replace(/<br\s*\/?>/gi, '<br />')
@@ -27,25 +40,30 @@ function escapeLine(line: string): string {
 
 export function toMdxSafe(markdown: string): string {
   // HTML comments, even across lines, become MDX comments (they still do not render).
-  const withComments = markdown.replace(/<!--([\s\S]*?)-->/g, (_, inner: string) => {
-    const text = inner
-      .replace(/\*\//g, '* /')
-      .replace(/[{}]/g, '')
-      .replace(/\s*\n\s*/g, ' ')
-      .trim();
-    return `\u0000{/* ${text} */}\u0000`;
-  });
+  // An image whose address starts on the next line is still one image.
+  const withComments = markdown
+    .replace(/(!\[[^\]\n]*\]\()\s*\n\s*/g, '$1')
+    .replace(/<!--([\s\S]*?)-->/g, (_, inner: string) => {
+      const text = inner
+        .replace(/\*\//g, '* /')
+        .replace(/[{}]/g, '')
+        .replace(/\s*\n\s*/g, ' ')
+        .trim();
+      return `\u0000{/* ${text} */}\u0000`;
+    });
   let fence: string | undefined;
-  return withComments
+  const safe = withComments
     .split('\n')
     .map((line) => {
-      const fenceMatch = FENCE.exec(line);
-      if (fenceMatch) {
-        if (!fence) fence = fenceMatch[1]![0];
-        else if (fenceMatch[1]![0] === fence) fence = undefined;
+      if (fence) {
+        if (fenceCloses(line, fence)) fence = undefined;
         return line;
       }
-      if (fence) return line;
+      const opening = fenceOpening(line);
+      if (opening) {
+        fence = opening;
+        return line;
+      }
       // Keep the comments made above; escape everything around them.
       return line
         .split(/(\u0000[^\u0000]*\u0000)/)
@@ -54,4 +72,6 @@ export function toMdxSafe(markdown: string): string {
     })
     .join('\n')
     .replace(/\u0000/g, '');
+  // A fence left open would swallow every section after this text.
+  return fence ? `${safe}\n${fence}` : safe;
 }

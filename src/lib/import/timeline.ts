@@ -1,25 +1,23 @@
 /**
- * Timeline bullets (`- 10:42 AM (UTC) - text`, `* 23:40 CEST — text`,
- * `| 14:05 | text |`) read into dated, zoned events, with dates taken from
- * date headings or the line itself, then given their kinds.
+ * Timeline entries read from a section: list items, table rows, paragraph
+ * lines and headings that hold a time (`- **10:15 AM**: …`, `* [13:26] …`,
+ * `| 14:05 | … |`, `### 4:27` with the text below it, `May 10, 2024, 10:00 AM:
+ * …`, `Around 7:15pm Greenwich Mean Time …`). Lines that continue an entry
+ * are joined to it; code blocks are never read; a line that is only a date
+ * sets the date of the entries below it.
  */
-import type { EventKind } from '../../schema/postmortem.ts';
-import {
-  addDays,
-  findDate,
-  instantOf,
-  readClock,
-  readZone,
-  type CalendarDate,
-  type ClockTime,
-  type WrittenZone,
-} from './when.ts';
+import { dateStatement } from './context.ts';
+import type { LineInfo } from './markdown.ts';
+import { clockTimesIn, findDate, readClock, type CalendarDate, type ClockTime, type WrittenZone } from './when.ts';
+import { statedZone, zoneAfter } from './zones.ts';
 
 export interface WrittenEvent {
   /** The date written on the line or in the heading above it, if any. */
   date?: CalendarDate;
-  /** Whether the date came from the line itself. */
-  dateOnLine: boolean;
+  /** Where the date came from. */
+  dateFrom?: 'line' | 'heading';
+  /** What was assumed in reading the date (its year, day/month order). */
+  dateNote?: string;
   time: ClockTime;
   zone?: WrittenZone;
   text: string;
@@ -29,217 +27,217 @@ export interface WrittenEvent {
 
 export interface ReadTimeline {
   events: WrittenEvent[];
-  /** Lines that are neither events, dates nor blank: kept in the body. */
+  /** Lines that are neither events, dates, zone statements nor blank: kept in the body. */
   leftover: string[];
+  /** A zone the section states for all its times ("all times WAT", a "Time (UTC)" column). */
+  zone?: WrittenZone;
 }
 
-const BULLET = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}/;
+const BULLET = /^\s*(?:>\s*)*(?:[-*+•]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
+const LEAD_WORDS = /^(?:(?:around|about|at|approximately|approx\.?|~|circa|roughly|by|on|@)\s+|~\s*)/i;
 
-/** Removes emphasis and code marks around the start of a line: `**10:42**`, `` `10:42` ``. */
-function unwrap(text: string): string {
-  return text.replace(/^(\*\*|__|`|\*|_)(.+?)\1(?=\s|:|-|–|—|$)/, '$2').trim();
+/** The line as plain text: no list marker, emphasis, code marks or brackets around a leading time. */
+function plainLine(line: string): string {
+  return line
+    .replace(BULLET, '')
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/^\s*[*_](?=\S)([^*_]+)[*_]/, '$1')
+    .replace(/^\s*\[([^\]]{3,40})\](?!\()/, '$1')
+    .replace(/^\s*\(([^)]{3,30})\)/, '$1')
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-/** One line as an event, when it starts with an optional date, a clock time and an optional zone. */
+/** The separator between a time and its text: a dash, colon, pipe, arrow, or just space. */
+const SEPARATOR = /^\s*(?:[-–—:|>→=]+\s*|\s+|$)/;
+
+/** One line as an event: a date and a clock time at its start, or a clock time within it. */
 export function readEventLine(line: string, fallbackYear?: number): Omit<WrittenEvent, 'source'> | undefined {
-  let text = unwrap(line.replace(BULLET, ''));
+  let text = plainLine(line).replace(LEAD_WORDS, '');
   let date: CalendarDate | undefined;
-  const leadingDate = findDate(text, fallbackYear);
-  if (leadingDate && leadingDate.index === 0) {
-    date = leadingDate.date;
-    text = unwrap(text.slice(leadingDate.length).replace(/^[\s,T]+|^at\s+/i, ''));
+  let dateNote: string | undefined;
+  // A date first (`May 10, 2024, 10:00 AM`); when the time comes first, the date after it is read below.
+  const leading = readClock(text) ? undefined : findDate(text, fallbackYear);
+  if (leading && leading.index <= 2) {
+    date = leading.date;
+    dateNote = leading.note;
+    text = text
+      .slice(leading.index + leading.length)
+      .replace(/^\s*(?:[,T@]|at\b|-(?=\s*\d))*\s*/i, '')
+      .replace(LEAD_WORDS, '');
   }
   const clock = readClock(text);
-  if (!clock) return undefined;
-  text = text.slice(clock.length);
-  let zone: WrittenZone | undefined;
-  const zoneMatch =
-    /^\s*(\(?\s*(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?|\(?[A-Za-z]{1,7}\)?(?=[\s:,–—-]|$))/.exec(text);
-  if (zoneMatch) {
-    zone = readZone(zoneMatch[1]!.replace(/\s+/g, ''));
-    if (zone) text = text.slice(zoneMatch[0].length);
+  if (clock && !/^\d/.test(text.slice(clock.length))) {
+    let rest = text.slice(clock.length);
+    const zone = zoneAfter(rest);
+    if (zone) rest = rest.slice(zone.length);
+    // A range (`10:00 - 10:15 AM`): the entry starts at the first time.
+    rest = rest.replace(/^\s*(?:-|–|to)\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?/i, '');
+    // A date after the time: `10:00 AM on March 3, 2024:`.
+    if (!date) {
+      const trailing = findDate(rest, fallbackYear);
+      if (trailing && /^[\s,]*(?:on\s+)?$/i.test(rest.slice(0, trailing.index))) {
+        date = trailing.date;
+        dateNote = trailing.note;
+        rest = rest.slice(trailing.index + trailing.length);
+      }
+    }
+    const body = rest.replace(SEPARATOR, '').trim();
+    return { date, dateFrom: date ? 'line' : undefined, dateNote, time: clock.time, zone: zone?.zone, text: body };
   }
-  // The separator between time and text: a dash, colon, pipe, or just space.
-  text = unwrap(text.replace(/^\s*(?:\*\*|__)?\s*(?:[-–—:|]+|\s)\s*(?:\*\*|__)?\s*/, ''));
-  if (!text) return undefined;
-  return { date, dateOnLine: date !== undefined, time: clock.time, zone, text };
-}
-
-/** A table row `| 10:42 UTC | text | … |` as `10:42 UTC - text — …`. */
-function tableRowAsLine(line: string): string | undefined {
-  if (!/^\s*\|.*\|\s*$/.test(line) || TABLE_SEPARATOR.test(line)) return undefined;
-  const cells = line
-    .trim()
-    .replace(/^\||\|$/g, '')
-    .split('|')
-    .map((cell) => cell.trim())
-    .filter(Boolean);
-  if (cells.length < 2) return undefined;
-  return `${cells[0]} - ${cells.slice(1).join(' — ')}`;
+  // A time inside the sentence: "Rolled back at 02:30 PM (UTC)".
+  const inside = clockTimesIn(text)[0];
+  if (!inside) return undefined;
+  if (!date) {
+    const found = findDate(text, fallbackYear);
+    if (found && Math.abs(found.index - inside.index) < 40) {
+      date = found.date;
+      dateNote = found.note;
+    }
+  }
+  return {
+    date,
+    dateFrom: date ? 'line' : undefined,
+    dateNote,
+    time: inside.time,
+    zone: inside.zone,
+    text: plainLine(line),
+  };
 }
 
 /** A line that is only a date (a heading such as `### 2024-10-27` or `**March 15**`). */
-function dateHeading(line: string, fallbackYear?: number): CalendarDate | undefined {
-  const text = line
-    .replace(/^\s*#{1,6}\s+/, '')
-    .replace(/^(\*\*|__)(.*)\1\s*:?\s*$/, '$2')
-    .trim();
+function dateOnly(line: string, fallbackYear?: number): { date: CalendarDate; note?: string } | undefined {
+  const text = plainLine(line).replace(/:$/, '');
   const found = findDate(text, fallbackYear);
   if (!found) return undefined;
   const rest = (text.slice(0, found.index) + text.slice(found.index + found.length)).replace(
-    /[\s,:()—–-]|day|\d/gi,
+    /[\s,:()—–-]|day|\d|st|nd|rd|th/gi,
     '',
   );
-  return rest.length <= 3 && !readClock(text.slice(found.index + found.length).trim()) ? found.date : undefined;
+  return rest.length <= 3 && clockTimesIn(text).length === 0 ? { date: found.date, note: found.note } : undefined;
 }
 
-export function readTimeline(lines: readonly string[], fallbackYear?: number): ReadTimeline {
+/** A table row as `time - text`: the cell holding a time first, a date cell before it. */
+function rowAsLine(cells: readonly string[]): string | undefined {
+  const timeCell = cells.findIndex((cell) => clockTimesIn(cell).length > 0 || readClock(cell.trim()) !== undefined);
+  if (timeCell === -1) return undefined;
+  const dateCell = cells.findIndex((cell, index) => index !== timeCell && dateOnly(cell));
+  const rest = cells.filter((cell, index) => index !== timeCell && index !== dateCell && cell);
+  const when = [dateCell >= 0 ? cells[dateCell] : '', cells[timeCell]].filter(Boolean).join(' ');
+  return `${when} - ${rest.join(' — ')}`;
+}
+
+/** Splits "12:00pm EAT: Issue was detected. 12:06pm EAT: Ran curl." into its two entries. */
+function splitRunOn(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?\s*[-–—:])/i);
+}
+
+export function readTimeline(
+  section: { lines: readonly string[]; info?: readonly LineInfo[]; heading?: string },
+  fallbackYear?: number,
+): ReadTimeline {
+  const { lines } = section;
+  const info: readonly LineInfo[] =
+    section.info ?? lines.map((line) => ({ kind: line.trim() ? 'text' : 'blank' }) as LineInfo);
   const events: WrittenEvent[] = [];
   const leftover: string[] = [];
-  let headingDate: CalendarDate | undefined;
-  for (const line of lines) {
-    if (!line.trim() || TABLE_SEPARATOR.test(line)) continue;
-    const asRow = tableRowAsLine(line);
-    const event = readEventLine(asRow ?? line, fallbackYear);
-    if (event) {
-      events.push({ ...event, date: event.date ?? headingDate, source: line.trim() });
-      continue;
+  let zone: WrittenZone | undefined;
+  // "## Timeline (20th December 2023)": the section's heading may date every entry.
+  const headed = section.heading ? findDate(section.heading, fallbackYear) : undefined;
+  let headingDate: { date: CalendarDate; note?: string } | undefined = headed
+    ? { date: headed.date, note: headed.note }
+    : undefined;
+  // The entry that lines may continue, and whether a time heading is waiting for its text.
+  let open: { event: WrittenEvent; item?: number; fromHeading: boolean } | undefined;
+
+  const push = (event: Omit<WrittenEvent, 'source'>, source: string, item: number | undefined, fromHeading = false) => {
+    const withDate: WrittenEvent = event.date
+      ? { ...event, source }
+      : headingDate
+        ? { ...event, date: headingDate.date, dateFrom: 'heading', dateNote: headingDate.note, source }
+        : { ...event, source };
+    events.push(withDate);
+    open = { event: withDate, item, fromHeading };
+  };
+
+  lines.forEach((line, index) => {
+    const about = info[index]!;
+    if (about.kind === 'blank') {
+      if (open && !open.fromHeading && open.item === undefined) open = undefined;
+      return;
     }
-    const heading = dateHeading(line, fallbackYear);
-    if (heading) {
-      headingDate = heading;
-      continue;
+    // Log lines in code blocks are evidence, not entries: kept in the body as written.
+    if (about.kind === 'code' || about.kind === 'html') {
+      leftover.push(line);
+      return;
     }
-    // Table headers ("| Time | Event |") carry no content.
-    if (asRow && /time/i.test(asRow.split(' - ')[0] ?? '')) continue;
+    if (about.kind === 'rule') return;
+    if (about.kind === 'table-head') {
+      zone ??= about.cells?.map((cell) => statedZone(`time ${cell.replace(/^time\s*/i, '')}`)).find(Boolean);
+      return;
+    }
+    if (about.kind === 'table-row') {
+      const asLine = about.cells ? rowAsLine(about.cells) : undefined;
+      const event = asLine ? readEventLine(asLine, fallbackYear) : undefined;
+      if (event?.text) push(event, line.trim(), undefined);
+      else if (about.cells?.some(Boolean)) leftover.push(line);
+      return;
+    }
+    if (about.kind === 'heading') {
+      const text = about.heading ?? '';
+      const stated = statedZone(text);
+      if (stated) zone ??= stated;
+      const date = dateOnly(text, fallbackYear);
+      if (date) {
+        headingDate = date;
+        open = undefined;
+        return;
+      }
+      const event = readEventLine(text, fallbackYear);
+      if (event) {
+        push(event, line.trim(), undefined, !event.text);
+        return;
+      }
+      open = undefined;
+      if (!stated) leftover.push(line);
+      return;
+    }
+    // Text: a new entry, the continuation of one, a date, a zone statement, or a note.
+    const startsItem = about.itemStart === true;
+    const parts = splitRunOn(line);
+    const first = readEventLine(parts[0]!, fallbackYear);
+    const continues =
+      open &&
+      !first &&
+      ((open.item !== undefined && about.item === open.item && !startsItem) ||
+        (open.item === undefined && !startsItem) ||
+        open.fromHeading);
+    if (first && (first.text || startsItem || about.paragraphStart || !continues)) {
+      parts.forEach((part, position) => {
+        const event = position === 0 ? first : readEventLine(part, fallbackYear);
+        if (event) push(event, part.trim(), about.item);
+      });
+      return;
+    }
+    if (continues && open) {
+      const extra = plainLine(line);
+      open.event.text = open.event.text ? `${open.event.text} ${extra}` : extra;
+      open.fromHeading = false;
+      return;
+    }
+    const date = dateOnly(line, fallbackYear) ?? dateStatement(line, fallbackYear);
+    if (date) {
+      headingDate = date;
+      return;
+    }
+    const stated = statedZone(line);
+    if (stated && plainLine(line).length < 120) {
+      zone ??= stated;
+      return;
+    }
     leftover.push(line);
-  }
-  return { events, leftover };
-}
-
-export interface TimedEvent extends WrittenEvent {
-  at: string;
-  epoch: number;
-}
-
-/**
- * Events with instants: a line without a date takes the last date above it,
- * or the incident date, and moves to the next day when its time runs backwards
- * (23:50 then 00:10). A line without a zone takes `defaultZone`.
- */
-export function timeEvents(
-  events: readonly WrittenEvent[],
-  incidentDate: CalendarDate,
-  defaultZone: WrittenZone,
-): { events: TimedEvent[]; notes: string[] } {
-  const timed: TimedEvent[] = [];
-  const notes: string[] = [];
-  let current: CalendarDate = incidentDate;
-  let lastMinutes = -1;
-  let lastDate: CalendarDate | undefined;
-  for (const event of events) {
-    let date = event.date ?? current;
-    if (event.date && event.date !== lastDate) lastMinutes = -1;
-    const minutes = event.time.hour * 60 + event.time.minute;
-    if (!event.dateOnLine && minutes < lastMinutes) {
-      date = addDays(date, 1);
-      notes.push(`"${event.source}" is earlier than the line before, so it was read as the next day`);
-    }
-    current = date;
-    lastDate = event.date;
-    lastMinutes = minutes;
-    const zone = event.zone ?? defaultZone;
-    const instant = instantOf(date, event.time, zone);
-    if (!instant.ok) {
-      notes.push(`"${event.source}": ${instant.message}; it is kept in the body instead`);
-      continue;
-    }
-    timed.push({ ...event, date, at: instant.iso, epoch: Date.parse(instant.iso) });
-  }
-  return { events: timed, notes };
-}
-
-const MISLEADING =
-  /\b(misleading|red herring|dead end|wrong(ly)?|incorrect(ly)?|false (lead|alarm)|assum(ed|ing)|suspect(ed|ing)?|(initially|first) (thought|believed|suspected)|thought|ruled out|unrelated|did not help|didn't help|no effect|errors? (continued|persisted)|but .* (fine|healthy|normal))\b/i;
-const ESCALATED = /\b(escalat\w*|brought in|pulled in|looped in|called in|incident commander|war room|declared)\b/i;
-const DETECTED =
-  /\b(alert(ed|s)?|fired|paged|pager|noticed|detected|report(ed|s)?|complain\w*|flagged|spotted|raised|tickets?|monitoring)\b/i;
-const MITIGATED =
-  /\b(mitigat\w*|restored|recover(ed|y)|back to normal|returned to normal|rolled back|reverted|roll(ed)?back|fix(ed)? (was )?(deployed|applied)|corrected|resumed|updating again|working again|stopped)\b/i;
-const RESOLVED = /\b(resolved|all[- ]clear|closed|fully recovered|incident (is )?over)\b/i;
-
-export interface KindedEvent extends TimedEvent {
-  kind: EventKind;
-  /** Why a milestone was chosen, for the author to confirm. */
-  reason?: string;
-}
-
-const clockText = (time: ClockTime) => `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
-
-/**
- * Kinds for the events: started, detected and mitigated exactly once and in
- * that order (from the summary's "from … to …" when it gives times, else from
- * the words used), resolved when a later line says so, the rest by keyword.
- * Returns the events in time order, and any placeholder events still needed.
- */
-export function assignKinds(
-  events: readonly TimedEvent[],
-  hints: { start?: ClockTime; end?: ClockTime } = {},
-): { events: KindedEvent[]; missing: ('started' | 'detected' | 'mitigated')[] } {
-  const sorted: KindedEvent[] = [...events]
-    .sort((a, b) => a.epoch - b.epoch)
-    .map((event) => ({ ...event, kind: 'action' as EventKind }));
-  const missing: ('started' | 'detected' | 'mitigated')[] = [];
-  const at = (time: ClockTime | undefined, from: number) =>
-    time ? sorted.findIndex((event, index) => index >= from && clockText(event.time) === clockText(time)) : -1;
-  const firstMatching = (pattern: RegExp, from: number, exclude?: RegExp) =>
-    sorted.findIndex((event, index) => index >= from && pattern.test(event.text) && !exclude?.test(event.text));
-
-  let started = at(hints.start, 0);
-  let startedReason = started >= 0 ? 'the summary gives this start time' : '';
-  if (started < 0 && sorted.length > 0) {
-    started = 0;
-    startedReason = 'the first event';
-  }
-  if (started < 0) return { events: sorted, missing: ['started', 'detected', 'mitigated'] };
-  sorted[started]!.kind = 'started';
-  sorted[started]!.reason = startedReason;
-
-  let detected = firstMatching(DETECTED, started + 1, MISLEADING);
-  let detectedReason = 'the first alert or report after the start';
-  if (detected < 0 && started + 1 < sorted.length) {
-    detected = started + 1;
-    detectedReason = 'the event after the start';
-  }
-  const end = at(hints.end, Math.max(detected, started) + 1);
-  let mitigated = end >= 0 ? end : firstMatching(MITIGATED, Math.max(detected, started) + 1, MISLEADING);
-  let mitigatedReason = end >= 0 ? 'the summary gives this end time' : 'the first recovery after detection';
-  if (mitigated < 0 && Math.max(detected, started) + 1 < sorted.length) {
-    mitigated = sorted.length - 1;
-    mitigatedReason = 'the last event';
-  }
-  // If detection was guessed as the event that mitigated it, there is nothing between: detection is unknown.
-  if (detected >= 0 && detected === mitigated) detected = -1;
-  if (detected >= 0) {
-    sorted[detected]!.kind = 'detected';
-    sorted[detected]!.reason = detectedReason;
-  } else missing.push('detected');
-  if (mitigated >= 0) {
-    sorted[mitigated]!.kind = 'mitigated';
-    sorted[mitigated]!.reason = mitigatedReason;
-    const resolved = sorted.findLastIndex((event, index) => index > mitigated && RESOLVED.test(event.text));
-    if (resolved >= 0) {
-      sorted[resolved]!.kind = 'resolved';
-      sorted[resolved]!.reason = 'a later event says it was resolved or closed';
-    }
-  } else missing.push('mitigated');
-
-  for (const [index, event] of sorted.entries()) {
-    if (event.kind !== 'action') continue;
-    if (index < started) event.kind = 'note';
-    else if (MISLEADING.test(event.text)) event.kind = 'misleading';
-    else if (ESCALATED.test(event.text)) event.kind = 'escalated';
-  }
-  return { events: sorted, missing };
+  });
+  return { events: events.filter((event) => event.text), leftover, zone };
 }

@@ -1,5 +1,14 @@
-/** Dates, clock times and zone names as people write them in postmortems. */
-import { formatOffset, isoWithOffset, wallTimeInZone } from '../scaffold/zoned-time.ts';
+/**
+ * Dates and clock times as people write them in postmortems. Calendar dates
+ * come from chrono (a maintained natural-language date parser) plus the
+ * forms it does not read (`12-05` as month-day); clock times and zones are
+ * read here, because a zone must never be guessed silently (see zones.ts).
+ */
+import * as chrono from 'chrono-node';
+import { isoWithOffset, wallTimeInZone } from '../scaffold/zoned-time.ts';
+import { readZone, statedZone, zoneAfter, type WrittenZone } from './zones.ts';
+
+export { readZone, statedZone, type WrittenZone };
 
 export interface CalendarDate {
   year: number;
@@ -7,78 +16,65 @@ export interface CalendarDate {
   day: number;
 }
 
-/** A zone as written: a fixed offset (PDT, UTC+2) and/or the IANA zone it belongs to (PT, Pacific). */
-export interface WrittenZone {
-  /** As it appeared, e.g. `PDT`. */
-  text: string;
-  /** Fixed offset in minutes, when the name implies one. */
-  offset?: number;
-  /** The IANA zone it suggests for the page. */
-  zone?: string;
+export interface FoundDate {
+  date: CalendarDate;
+  index: number;
+  length: number;
+  /** What was assumed in reading it (an order of day and month, a year). */
+  note?: string;
 }
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const YEAR = '(\\d{4})';
-const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
-
-const DATE_PATTERNS: { regex: RegExp; read: (match: RegExpExecArray) => Partial<CalendarDate> }[] = [
-  { regex: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
-  {
-    regex: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?\\b`, 'i'),
-    read: (m) => ({
-      month: MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1,
-      day: +m[2]!,
-      year: m[3] ? +m[3] : undefined,
-    }),
-  },
-  {
-    regex: new RegExp(`\\b${WEEKDAY}${DAY}\\.?\\s+${MONTH},?(?:\\s+${YEAR})?\\b`, 'i'),
-    read: (m) => ({
-      day: +m[1]!,
-      month: MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1,
-      year: m[3] ? +m[3] : undefined,
-    }),
-  },
-  {
-    // 03/14/2024 or 14/03/2024, only when the order is unambiguous.
-    regex: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/,
-    read: (m) => {
-      const [first, second] = [+m[1]!, +m[2]!];
-      if (first > 12 && second <= 12) return { day: first, month: second, year: +m[3]! };
-      if (second > 12 && first <= 12) return { month: first, day: second, year: +m[3]! };
-      return {};
-    },
-  },
-];
 
 function isReal({ year, month, day }: CalendarDate): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export interface FoundDate {
-  date: CalendarDate;
-  index: number;
-  length: number;
-}
+const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/;
+// `[12-05 16:21]`: month and day without a year, as log timestamps write them.
+const MONTH_DAY = /(?<![\d/.-])(\d{2})-(\d{2})(?=\s+\d{1,2}:\d{2})/;
 
-/** The first date written in `text`; a date without a year takes `fallbackYear`. */
+const CALENDAR_WORDS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,4}[/.-]\d{1,2}/i;
+const RELATIVE_WORDS =
+  /\b(ago|later|earlier|minutes?|hours?|days?|weeks?|months?|today|tonight|yesterday|tomorrow|next|last|this)\b/i;
+
+/** The first date written in `text`; a date without a year takes `fallbackYear`, with a note. */
 export function findDate(text: string, fallbackYear?: number): FoundDate | undefined {
-  let best: FoundDate | undefined;
-  for (const { regex, read } of DATE_PATTERNS) {
-    const match = regex.exec(text);
-    if (!match) continue;
-    const parts = read(match);
-    const year = parts.year ?? fallbackYear;
-    if (!parts.month || !parts.day || !year) continue;
-    const date = { year, month: parts.month, day: parts.day };
-    if (!isReal(date)) continue;
-    if (!best || match.index < best.index) best = { date, index: match.index, length: match[0].length };
+  const reference = new Date(Date.UTC(fallbackYear ?? 2000, 0, 1));
+  const found: FoundDate[] = [];
+  for (const result of chrono.strict.parse(text, reference)) {
+    // Only calendar dates: chrono also reads "for 70 minutes" or "next Tuesday" relative to the reference.
+    if (!CALENDAR_WORDS.test(result.text) || RELATIVE_WORDS.test(result.text)) continue;
+    const start = result.start;
+    if (!start.isCertain('day') || !start.isCertain('month')) continue;
+    const yearKnown = start.isCertain('year');
+    const year = yearKnown ? start.get('year')! : fallbackYear;
+    if (year === undefined) continue;
+    const date = { year, month: start.get('month')!, day: start.get('day')! };
+    if (!isReal(date) || year < 1970 || year > 2100) continue;
+    // chrono's match may run on into the time; keep the date part for the caller.
+    const dateText = result.text.replace(/(?:[,\s]+(?:at\s+)?|T)\d{1,2}(?::\d{2}|\s*[ap]\.?m).*$/is, '');
+    const notes: string[] = [];
+    const numeric = NUMERIC.exec(dateText.trim());
+    if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2]) {
+      notes.push(`"${dateText.trim()}" was read as month/day (${formatDate(date)}); it may be day/month`);
+    }
+    if (!yearKnown) notes.push(`"${dateText.trim()}" has no year; ${year} assumed`);
+    found.push({ date, index: result.index, length: dateText.length, note: notes.join('; ') || undefined });
+    break;
   }
-  return best;
+  const monthDay = MONTH_DAY.exec(text);
+  if (monthDay && fallbackYear !== undefined) {
+    const date = { year: fallbackYear, month: Number(monthDay[1]), day: Number(monthDay[2]) };
+    if (isReal(date)) {
+      found.push({
+        date,
+        index: monthDay.index,
+        length: monthDay[0].length,
+        note: `"${monthDay[0]}" was read as month-day in ${fallbackYear}`,
+      });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index)[0];
 }
 
 export const formatDate = ({ year, month, day }: CalendarDate) =>
@@ -89,73 +85,8 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
 }
 
-const LA = 'America/Los_Angeles';
-const NY = 'America/New_York';
-const CHICAGO = 'America/Chicago';
-const DENVER = 'America/Denver';
-const BERLIN = 'Europe/Berlin';
-
-/** Zone names common in postmortems. Ambiguous ones (IST, CST in Asia) are read the way US and EU teams use them. */
-const ZONES: Record<string, Omit<WrittenZone, 'text'>> = {
-  UTC: { offset: 0, zone: 'UTC' },
-  GMT: { offset: 0, zone: 'UTC' },
-  Z: { offset: 0, zone: 'UTC' },
-  PST: { offset: -480, zone: LA },
-  PDT: { offset: -420, zone: LA },
-  PT: { zone: LA },
-  PACIFIC: { zone: LA },
-  EST: { offset: -300, zone: NY },
-  EDT: { offset: -240, zone: NY },
-  ET: { zone: NY },
-  EASTERN: { zone: NY },
-  CST: { offset: -360, zone: CHICAGO },
-  CDT: { offset: -300, zone: CHICAGO },
-  CT: { zone: CHICAGO },
-  CENTRAL: { zone: CHICAGO },
-  MST: { offset: -420, zone: DENVER },
-  MDT: { offset: -360, zone: DENVER },
-  MT: { zone: DENVER },
-  MOUNTAIN: { zone: DENVER },
-  CET: { offset: 60, zone: BERLIN },
-  CEST: { offset: 120, zone: BERLIN },
-  BST: { offset: 60, zone: 'Europe/London' },
-  WET: { offset: 0, zone: 'Europe/Lisbon' },
-  WEST: { offset: 60, zone: 'Europe/Lisbon' },
-  EET: { offset: 120, zone: 'Europe/Helsinki' },
-  EEST: { offset: 180, zone: 'Europe/Helsinki' },
-  JST: { offset: 540, zone: 'Asia/Tokyo' },
-  SGT: { offset: 480, zone: 'Asia/Singapore' },
-  AEST: { offset: 600, zone: 'Australia/Sydney' },
-  AEDT: { offset: 660, zone: 'Australia/Sydney' },
-  NZST: { offset: 720, zone: 'Pacific/Auckland' },
-  NZDT: { offset: 780, zone: 'Pacific/Auckland' },
-};
-
-/** A zone name or offset as written (`PDT`, `(UTC)`, `UTC+2`, `+05:30`), or undefined if it is not one. */
-export function readZone(text: string): WrittenZone | undefined {
-  const cleaned = text.replace(/[()[\]]/g, '').trim();
-  const offset = /^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(cleaned);
-  if (offset && (/^(UTC|GMT)/i.test(cleaned) || /^[+-]\d{2}:?\d{2}$/.test(cleaned))) {
-    const minutes = (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));
-    return { text: cleaned, offset: minutes, zone: minutes === 0 ? 'UTC' : undefined };
-  }
-  const known = ZONES[cleaned.toUpperCase()];
-  return known ? { text: cleaned, ...known } : undefined;
-}
-
-/** "All times are in UTC", "(all times UTC)", "Times: CET": the zone a document says it uses. */
-export function statedZone(text: string): WrittenZone | undefined {
-  const pattern =
-    /\btimes?\b\s*(?:are\s+|shown\s+|given\s+)*(?:in\s+|:\s*)?([A-Za-z]+(?:\/[A-Za-z_]+)?(?:[+-]\d{1,2}(?::?\d{2})?)?)/gi;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const word = match[1]!;
-    const from = text.slice(match.index + match[0].length - word.length);
-    if (/^[A-Z][a-z]+\/[A-Za-z_]+$/.test(word)) return { text: word, zone: word };
-    if (/^central european/i.test(from)) return { text: 'Central European Time', zone: BERLIN };
-    const zone = readZone(word);
-    if (zone) return zone;
-  }
-  return undefined;
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
 export interface ClockTime {
@@ -164,34 +95,57 @@ export interface ClockTime {
   second: number;
 }
 
-const CLOCK = /^(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?(?![a-z]))?/i;
+const MERIDIEM = '(?:\\s*([ap])\\.?\\s?m\\.?(?![a-z]))';
+// 10:42, 10:42:05, 10:42 AM, 9:15am, 12:00 p.m., 14:15pm (read as 14:15).
+const COLON = new RegExp(`^(\\d{1,2}):(\\d{2})(?::(\\d{2}))?${MERIDIEM}?`, 'i');
+// 14.05, 14h05: only where a time is expected, since 10.15 is also a number.
+const DOTTED = new RegExp(`^(\\d{1,2})[.h](\\d{2})()${MERIDIEM}?(?![\\d.])`, 'i');
+// 6PM, 7 pm, 3:AM.
+const HOUR_ONLY = new RegExp(`^(\\d{1,2}):?()()${MERIDIEM}`, 'i');
+// 2100hrs, 0930 hours, 1430Z.
+const MILITARY = /^([01]\d|2[0-3])([0-5]\d)()(?:\s?(?:hrs?|hours)\b|(?=Z\b))/i;
 
-/** `10:42 AM`, `9:15am`, `23:40`, `14.05` at the start of `text`, and the length it took. */
-export function readClock(text: string): { time: ClockTime; length: number } | undefined {
-  const match = CLOCK.exec(text);
-  if (!match) return undefined;
+function clockFrom(match: RegExpExecArray): { time: ClockTime; length: number } | undefined {
   let hour = Number(match[1]);
-  const minute = Number(match[2]);
-  const second = Number(match[3] ?? 0);
+  const minute = Number(match[2] || 0);
+  const second = Number(match[3] || 0);
   const meridiem = match[4]?.toLowerCase();
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return undefined;
-    hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
-  }
+  if (meridiem && hour >= 1 && hour <= 12) hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
+  else if (meridiem && !(hour > 12 && meridiem === 'p')) return undefined;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
   return { time: { hour, minute, second }, length: match[0].length };
 }
 
+/** `10:42 AM`, `9:15am`, `23:40`, `6PM`, `2100hrs` at the start of `text`, and the length it took. */
+export function readClock(text: string, { loose = true } = {}): { time: ClockTime; length: number } | undefined {
+  for (const pattern of loose ? [COLON, MILITARY, HOUR_ONLY, DOTTED] : [COLON, MILITARY, HOUR_ONLY]) {
+    const match = pattern.exec(text);
+    if (match) return clockFrom(match);
+  }
+  return undefined;
+}
+
+export interface FoundTime {
+  time: ClockTime;
+  zone?: WrittenZone;
+  index: number;
+  /** Characters taken by the time and its zone. */
+  length: number;
+}
+
 /** Every clock time written in prose (`from 10:42 AM to 11:58 AM UTC`), in order, with any zone after it. */
-export function clockTimesIn(text: string): { time: ClockTime; zone?: WrittenZone }[] {
-  const found: { time: ClockTime; zone?: WrittenZone }[] = [];
-  const pattern = /(?<![\d:.])\d{1,2}[:.]\d{2}/g;
+export function clockTimesIn(text: string): FoundTime[] {
+  const found: FoundTime[] = [];
+  const pattern = /(?<![\d:./-])\d{1,4}(?=[:\s]|[ap]\.?m|hrs?|Z\b)/gi;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const clock = readClock(text.slice(match.index));
+    const clock = readClock(text.slice(match.index), { loose: false });
     if (!clock) continue;
-    const after = /^\s*\(?([A-Za-z]{1,7}(?:[+-]\d{1,2}(?::?\d{2})?)?)\)?/.exec(text.slice(match.index + clock.length));
-    found.push({ time: clock.time, zone: after ? readZone(after[1]!) : undefined });
-    pattern.lastIndex = match.index + clock.length;
+    const end = match.index + clock.length;
+    // A following `:` with more digits is a longer number (a ratio or a port), not a time.
+    if (/^\d/.test(text.slice(end))) continue;
+    const zone = zoneAfter(text.slice(end));
+    found.push({ time: clock.time, zone: zone?.zone, index: match.index, length: clock.length + (zone?.length ?? 0) });
+    pattern.lastIndex = end;
   }
   return found;
 }
@@ -210,5 +164,3 @@ export function instantOf(
   const result = wallTimeInZone({ ...date, ...time }, zone.zone ?? 'UTC');
   return result.ok ? { ok: true, iso: result.iso } : { ok: false, message: result.message };
 }
-
-export { formatOffset };

@@ -46,7 +46,7 @@ describe('npm run import', () => {
     expect(result.status).toBe(0);
     expect(result.stdout.trim().split('\n')).toEqual([
       'content/postmortems/2024-03-14-mobile-login-outage.mdx',
-      'content/postmortems/2024-10-27-warehouse-stock-sync-stopped-overnight.mdx',
+      'content/postmortems/2024-10-26-warehouse-stock-sync-stopped-overnight.mdx',
       'content/postmortems/2025-09-02-payment-webhooks-rejected-key-rotation.mdx',
     ]);
     expect(result.stderr).toContain(
@@ -61,18 +61,50 @@ describe('npm run import', () => {
     expect(check.status).toBe(0);
   });
 
-  it('imports a document whose service must be named, and then it passes too', () => {
+  it('imports a whole folder, ends with a table, writes a JSON report, and refuses what is not a postmortem', () => {
     const cwd = project();
-    const wiki = join(FIXTURES, 'wiki-export-delivery-etas.md');
-    const without = run(cwd, 'import', [wiki]);
-    expect(without.status).toBe(1);
-    expect(without.stderr).toContain('not imported: could not tell which service was affected; pass --service <id>');
-    const result = run(cwd, 'import', [wiki, '--service', 'delivery-routing']);
-    expect(result.status).toBe(0);
-    expect(result.stderr).toContain('- section "Appendix" (kept in the body)');
-    expect(readFileSync(join(cwd, 'content/postmortems/2023-06-05-delivery-etas-frozen-app.mdx'), 'utf8')).toContain(
-      '{/* Exported from Confluence, space OPS */}',
+    const result = run(cwd, 'import', [FIXTURES, '--report', 'report.json']);
+    // The meeting notes are refused; every postmortem becomes a draft.
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'not imported: not a postmortem: it describes no incident: no summary, timeline or root-cause section, and no outage, failure or error',
     );
+    expect(result.stderr).toMatch(/^file +draft written +events read +TODOs$/m);
+    expect(result.stderr).toMatch(
+      /lagos-card-terminals-wat\.md +content\/postmortems\/2023-11-12-card-terminals-offline-lagos-branches\.mdx +6 +\d+/,
+    );
+    expect(result.stderr).toContain('Imported 8 of 9 files.');
+    const report = JSON.parse(readFileSync(join(cwd, 'report.json'), 'utf8')) as {
+      imported: number;
+      files: { file: string; draft?: string; eventsRead: number; problem?: string }[];
+    };
+    expect(report.imported).toBe(8);
+    const refused = report.files.find((file) => file.file.endsWith('retro-meeting-notes.md'))!;
+    expect(refused).not.toHaveProperty('draft');
+    expect(refused.problem).toMatch(/^not a postmortem/);
+    // A draft may name no service; the check passes every draft as written.
+    expect(
+      readFileSync(join(cwd, 'content/postmortems/2023-11-12-card-terminals-offline-lagos-branches.mdx'), 'utf8'),
+    ).toMatch(/^services: \[\] # TODO: name the affected services/m);
+    const check = run(cwd, 'check', []);
+    expect(check.stderr).not.toMatch(/error/);
+    expect(check.status).toBe(0);
+  });
+
+  it('lists services the taxonomy lacks, and appends them with --add-taxonomy', () => {
+    const cwd = project();
+    const lagos = join(FIXTURES, 'lagos-card-terminals-wat.md');
+    const plain = run(cwd, 'import', [lagos, '--dry-run']);
+    expect(plain.stderr).toContain('Named but not in the taxonomy (suggested entries; --add-taxonomy appends them):');
+    expect(plain.stderr).toContain('- id: terminal-gateway');
+    const added = run(cwd, 'import', [lagos, '--add-taxonomy']);
+    expect(added.status).toBe(0);
+    expect(readFileSync(join(cwd, 'content/services.yaml'), 'utf8')).toContain(
+      '- id: terminal-gateway\n  name: "Terminal Gateway"\n',
+    );
+    expect(
+      readFileSync(join(cwd, 'content/postmortems/2023-11-12-card-terminals-offline-lagos-branches.mdx'), 'utf8'),
+    ).toMatch(/^services: \[terminal-gateway, settlement-batch\]/m);
     expect(run(cwd, 'check', []).status).toBe(0);
   });
 
