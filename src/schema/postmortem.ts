@@ -18,6 +18,8 @@ export const EVENT_KINDS = [
 ] as const;
 export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'wont-do'] as const;
 export const ACTION_TYPES = ['prevent', 'detect', 'mitigate', 'process'] as const;
+/** Lists a draft may leave empty; every other status needs at least one entry in each. */
+export const EMPTY_WHILE_DRAFT = ['actionItems', 'learnings', 'services'] as const;
 
 export const timelineEventSchema = z.strictObject({
   /** When it happened: ISO 8601 with its UTC offset, e.g. 2025-07-12T01:59:00-07:00. */
@@ -127,7 +129,7 @@ export const postmortemSchema = z
   .superRefine(
     (postmortem, context) => {
       if (postmortem.status === 'draft') return;
-      for (const field of ['actionItems', 'learnings', 'services'] as const) {
+      for (const field of EMPTY_WHILE_DRAFT) {
         if (Array.isArray(postmortem[field]) && postmortem[field].length === 0) {
           context.addIssue({
             code: 'custom',

@@ -10,7 +10,7 @@ import { GUIDANCE_MARKER, PLACEHOLDER_MARKER } from '../check/template-markers.t
 import { BODY_WORDS, RECOMMENDED_LEARNINGS, REPEAT_STOPPING_TYPES, SEVERE } from '../check/warning-rules.ts';
 import { EVENT_KIND_LABELS } from '../labels.ts';
 import { MILESTONES, ONCE } from '../timeline-rules.ts';
-import { postmortemSchema, STATUSES } from '../../schema/postmortem.ts';
+import { EMPTY_WHILE_DRAFT, postmortemSchema, STATUSES } from '../../schema/postmortem.ts';
 import { serviceSchema, teamSchema } from '../../schema/taxonomy.ts';
 import { fieldReference, type FieldReference } from './field-reference.ts';
 
@@ -100,7 +100,7 @@ export function formatDocument(schemaSources: readonly string[]): string {
     '',
     '## Status',
     '',
-    `- A ${code(drafts)} may leave ${code('actionItems')} and ${code('learnings')} empty; any other status needs at least one of each.`,
+    `- A ${code(drafts)} may leave ${codes(EMPTY_WHILE_DRAFT)} empty; any other status needs at least one entry in each.`,
     `- Once the status is not ${code(drafts)}, a ${code(PLACEHOLDER_MARKER)} placeholder left in the front matter is an error.`,
     '',
     ...taxonomySection(schemaSources),
