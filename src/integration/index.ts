@@ -6,8 +6,8 @@ import { PENDING_CHECK } from '../loaders/check-first.ts';
 import { fileURLToPath } from 'node:url';
 import { previewCard, previewSvg } from '../lib/preview-image.ts';
 import type { SiteConfig } from '../site-config.ts';
-import { writePreviewImages } from './preview-images.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { POST_BUILD_JOB_ENV, runPostBuild, savePostBuildJob, type PostBuildJob } from './post-build.ts';
+import { stopPreviewWarmUp, warmUpPreviews } from './preview-warm-up.ts';
 import { writeSitemap } from './sitemap.ts';
 import { virtualConfigPlugin } from './virtual-config.ts';
 
@@ -55,7 +55,12 @@ export default function hindsight(siteConfig: SiteConfig): AstroIntegration {
           },
         });
       },
+      'astro:build:start': () => {
+        // Renders preview cards into their cache while Astro bundles and renders (see preview-warm-up.ts).
+        summary?.then((result) => warmUpPreviews(result, siteConfig, cacheDir)).catch(() => {});
+      },
       'astro:build:done': async ({ dir, pages, logger }) => {
+        stopPreviewWarmUp();
         const result = await summary!;
         const postmortems = new Map(result.postmortems);
         const serviceNames = new Map(result.serviceNames);
@@ -64,19 +69,19 @@ export default function hindsight(siteConfig: SiteConfig): AstroIntegration {
         const excluded = new Set([...result.aliases.map((alias) => `postmortems/${alias}/`), '404/']);
         writeSitemap(dir, pathnames, excluded, siteConfig);
         // A card for each postmortem page the build wrote: the collection already kept only the audience.
-        const cards = new Map<string, string>();
+        const job: PostBuildJob = { outDir: fileURLToPath(dir), cacheDir, cards: [] };
         for (const pathname of pathnames) {
           const data = postmortems.get(/^postmortems\/([^/]+)\/$/.exec(pathname)?.[1] ?? '');
-          if (data) cards.set(pathname, previewSvg(previewCard(data, serviceNames, siteConfig.title)));
+          if (data) job.cards.push([pathname, previewSvg(previewCard(data, serviceNames, siteConfig.title))]);
         }
-        const started = performance.now();
-        const [, written] = await Promise.all([
-          writeSearchIndex(dir, logger),
-          writePreviewImages(dir, cards, cacheDir),
-        ]);
-        logger.info(
-          `Preview images: ${written} in ${Math.round(performance.now() - started)} ms, beside the search index`,
-        );
+        // `npm run build` asks for the search index and previews once this process has exited and freed its memory.
+        const jobFile = process.env[POST_BUILD_JOB_ENV];
+        if (jobFile) {
+          savePostBuildJob(jobFile, job);
+          logger.info('Search index and preview images: next, once Astro has exited');
+        } else {
+          await runPostBuild(job, (line) => logger.info(line));
+        }
       },
     },
   };

@@ -2,43 +2,48 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 
 // Part of the cache key: change it when the rendering changes.
 const RENDER_VERSION = `sharp-${sharp.versions.sharp}-png3`;
 
 /**
- * Renders each built postmortem's link-preview card to `<page>/preview.png`.
+ * Writes each built postmortem's link-preview card to `<page>/preview.png`.
  * It runs after the pages are written, beside the search indexer (another
  * process), so the two share the machine's cores. Cards are cached by content
- * under node_modules/.cache, so a rebuild renders only the ones that changed.
+ * under node_modules/.cache (and warmed there during the build, see
+ * preview-warm-up.ts), so only cards not seen before are rendered here.
  */
 export async function writePreviewImages(
-  outDir: URL,
+  outDir: string,
   cards: ReadonlyMap<string, string>,
   cacheDir: string,
-): Promise<number> {
+): Promise<{ written: number; rendered: number }> {
   mkdirSync(cacheDir, { recursive: true });
   const queue = [...cards];
+  let next = 0;
+  let rendered = 0;
   const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const [pagePath, svg] = next;
-      writeFileSync(join(fileURLToPath(outDir), pagePath, 'preview.png'), await renderCached(svg, cacheDir));
+    while (next < queue.length) {
+      const [pagePath, svg] = queue[next++]!;
+      const card = await renderCached(svg, cacheDir);
+      if (card.rendered) rendered += 1;
+      writeFileSync(join(outDir, pagePath, 'preview.png'), card.png);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
-  return cards.size;
+  return { written: cards.size, rendered };
 }
 
-async function renderCached(svg: string, cacheDir: string): Promise<Buffer> {
+/** The card as PNG, from the cache when this exact SVG was rendered before (by any build, or the warm-up). */
+export async function renderCached(svg: string, cacheDir: string): Promise<{ png: Buffer; rendered: boolean }> {
   const key = createHash('sha256').update(RENDER_VERSION).update(svg).digest('hex');
   const cached = join(cacheDir, `${key}.png`);
-  if (existsSync(cached)) return readFileSync(cached);
+  if (existsSync(cached)) return { png: readFileSync(cached), rendered: false };
   // Text rendering dominates; palette quantisation would halve the bytes but take six times as long.
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 3 }).toBuffer();
   const temporary = `${cached}.${process.pid}.tmp`;
   writeFileSync(temporary, png);
   renameSync(temporary, cached);
-  return png;
+  return { png, rendered: true };
 }

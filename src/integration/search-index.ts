@@ -1,5 +1,4 @@
-import type { AstroIntegrationLogger } from 'astro';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 // Imported at module level: a dynamic import inside the build hook fails once Vite's runner has closed.
 import { close, createIndex } from 'pagefind';
 
@@ -7,15 +6,14 @@ import { close, createIndex } from 'pagefind';
  * Indexes the built pages with pagefind's Node API, so `npm run build` always
  * ships a search index. Only elements marked `data-pagefind-body` are indexed.
  */
-export async function writeSearchIndex(outDir: URL, logger: AstroIntegrationLogger): Promise<void> {
+export async function writeSearchIndex(outDir: string, log: (line: string) => void): Promise<void> {
   const started = performance.now();
   const { index, errors: createErrors } = await createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`pagefind could not start: ${createErrors.join('; ')}`);
-  const path = fileURLToPath(outDir);
-  const { page_count: pageCount, errors } = await index.addDirectory({ path });
-  if (errors.length > 0) throw new Error(`pagefind could not index ${path}: ${errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: `${path.replace(/\/$/, '')}/pagefind` });
+  const { page_count: pageCount, errors } = await index.addDirectory({ path: outDir });
+  if (errors.length > 0) throw new Error(`pagefind could not index ${outDir}: ${errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`pagefind could not write its index: ${written.errors.join('; ')}`);
   await close();
-  logger.info(`Search index: ${pageCount} pages read in ${Math.round(performance.now() - started)} ms`);
+  log(`Search index: ${pageCount} pages read in ${Math.round(performance.now() - started)} ms`);
 }
