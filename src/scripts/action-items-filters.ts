@@ -1,36 +1,58 @@
 /**
- * The /action-items/ filters: status, owner, type and overdue. Every item is in
- * the built page; this hides the rows that do not match, recounts the summary,
- * and keeps the choice in the URL query so a link or a reload shows the same rows.
+ * The /action-items/ filters: status, owner, type and overdue. Each page is
+ * plain HTML with ACTION_ITEMS_PAGE_SIZE rows and links to the others; the
+ * first filter loads the whole list (action-items.json), shows the matching
+ * items in batches, recounts the summary, and keeps the choice in the URL
+ * query so a link or a reload shows the same items. "Show all" brings the
+ * page's own rows back.
  */
 import {
   actionItemQuery,
   matchesActionItemFilter,
   parseActionItemFilter,
   type ActionItemFilter,
-  type FilterableActionItem,
 } from '../lib/insights/action-item-filter.ts';
+import { ACTION_ITEMS_PAGE_SIZE, type ActionItemList, type ActionItemRow } from '../lib/insights/action-item-list.ts';
+import { inlineCodePieces } from '../lib/inline-code.ts';
+import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS } from '../lib/labels.ts';
+import { formatCalendarDate } from '../lib/time-format.ts';
 
-const SUMMARY_KEYS = ['open', 'in-progress', 'done', 'wont-do'] as const;
+const SUMMARY_KEYS = ['total', 'overdue', 'open', 'in-progress', 'done', 'wont-do'] as const;
 
-function start(form: HTMLFormElement, table: HTMLTableElement): void {
+const isDefault = (filter: ActionItemFilter) => actionItemQuery(filter) === '';
+
+function start(form: HTMLFormElement, root: HTMLElement): void {
   const field = <T extends HTMLElement>(name: string) => form.elements.namedItem(name) as T;
   const status = field<HTMLSelectElement>('status');
   const owner = field<HTMLSelectElement>('owner');
   const type = field<HTMLSelectElement>('type');
   const overdue = field<HTMLInputElement>('overdue');
   const message = form.querySelector<HTMLElement>('[data-filter-status]')!;
-  const noMatch = table.querySelector<HTMLElement>('[data-no-match]');
-  const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-status]')].map((row) => ({
-    row,
-    item: {
-      status: row.dataset.status ?? '',
-      owner: row.dataset.owner ?? '',
-      type: row.dataset.type ?? '',
-      overdue: row.dataset.overdue === 'true',
-    } satisfies FilterableActionItem,
-  }));
+  const body = root.querySelector<HTMLTableSectionElement>('[data-rows]')!;
+  const template = root.querySelector<HTMLTemplateElement>('[data-row-template]')!;
+  const noMatch = root.querySelector<HTMLElement>('[data-no-match]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const pagination = root.querySelector<HTMLElement>('[data-pagination]');
+  const summaryCount = (key: string) => document.querySelector(`[data-summary="${key}"] [data-count]`);
+  const pageRows = [...body.children];
+  const pageCounts = new Map(SUMMARY_KEYS.map((key) => [key, summaryCount(key)?.textContent ?? '0']));
+  const total = Number(pageCounts.get('total'));
+  const first = (Number(root.dataset.page) - 1) * ACTION_ITEMS_PAGE_SIZE + 1;
   const owners = new Set([...owner.options].map((option) => option.value).filter(Boolean));
+  let list: Promise<ActionItemList> | undefined;
+  let matching: ActionItemRow[] = [];
+  let incidents: ActionItemList['incidents'] = [];
+  let shown = 0;
+  /** Bumped on every change, so a slow load never overwrites a newer choice. */
+  let generation = 0;
+
+  const load = () => {
+    list ??= fetch(root.dataset.source!).then((response) => {
+      if (!response.ok) throw new Error(`action items: HTTP ${response.status}`);
+      return response.json() as Promise<ActionItemList>;
+    });
+    return list;
+  };
 
   /** The filter from the URL, without owners this archive does not have. */
   const fromUrl = (): ActionItemFilter => {
@@ -39,35 +61,124 @@ function start(form: HTMLFormElement, table: HTMLTableElement): void {
     return filter;
   };
 
-  function show(filter: ActionItemFilter): void {
+  const renderRow = (item: ActionItemRow): HTMLTableRowElement => {
+    const row = template.content.firstElementChild!.cloneNode(true) as HTMLTableRowElement;
+    Object.assign(row.dataset, {
+      status: item.status,
+      owner: item.owner,
+      type: item.type,
+      overdue: item.overdue ? 'true' : 'false',
+    });
+    const [title, ownerCell, due, statusCell, typeCell, source] = [...row.cells] as HTMLTableCellElement[];
+    const pieces = inlineCodePieces(item.title).map((piece) => {
+      if (!piece.code) return piece.text;
+      const code = document.createElement('code');
+      code.textContent = piece.text;
+      return code;
+    });
+    if (item.link) {
+      const link = document.createElement('a');
+      link.href = item.link;
+      link.rel = 'noopener noreferrer';
+      link.append(...pieces);
+      title!.append(link);
+    } else {
+      title!.append(...pieces);
+    }
+    ownerCell!.textContent = item.owner;
+    const dueTime = due!.querySelector('time')!;
+    dueTime.dateTime = item.due;
+    dueTime.textContent = formatCalendarDate(item.due);
+    if (item.overdue) {
+      const flag = document.createElement('span');
+      flag.className = 'overdue-flag';
+      flag.textContent = 'Overdue';
+      due!.append(' ', flag);
+    }
+    const badge = statusCell!.querySelector('span')!;
+    badge.classList.add(`status-${item.status}`);
+    badge.textContent = ACTION_STATUS_LABELS[item.status as keyof typeof ACTION_STATUS_LABELS] ?? item.status;
+    typeCell!.textContent = ACTION_TYPE_LABELS[item.type as keyof typeof ACTION_TYPE_LABELS] ?? item.type;
+    const incident = incidents[item.incident]!;
+    const link = source!.querySelector('a')!;
+    link.href = incident.url;
+    link.textContent = incident.title;
+    const started = source!.querySelector('time')!;
+    started.dateTime = incident.started;
+    started.textContent = formatCalendarDate(incident.started);
+    return row;
+  };
+
+  const showMore = () => {
+    const batch = matching.slice(shown, shown + ACTION_ITEMS_PAGE_SIZE);
+    shown += batch.length;
+    body.append(...batch.map(renderRow));
+    more.hidden = shown >= matching.length;
+  };
+
+  const writeForm = (filter: ActionItemFilter) => {
     status.value = filter.status ?? '';
     owner.value = filter.owner ?? '';
     type.value = filter.type ?? '';
     overdue.checked = filter.overdue ?? false;
-    const counts: Record<string, number> = { total: 0, overdue: 0 };
-    for (const { row, item } of rows) {
-      const shown = matchesActionItemFilter(item, filter);
-      row.hidden = !shown;
-      if (!shown) continue;
-      counts.total! += 1;
+  };
+
+  /** This page's own rows, as served. */
+  const showPage = () => {
+    body.replaceChildren(...pageRows);
+    for (const [key, value] of pageCounts) {
+      const count = summaryCount(key);
+      if (count) count.textContent = value;
+    }
+    if (pagination) pagination.hidden = false;
+    noMatch.hidden = true;
+    more.hidden = true;
+    const last = first + pageRows.length - 1;
+    message.textContent =
+      pageRows.length === total
+        ? `Showing all ${total} action items.`
+        : `Showing ${first}–${last} of ${total} action items.`;
+  };
+
+  async function show(filter: ActionItemFilter): Promise<void> {
+    const current = ++generation;
+    writeForm(filter);
+    if (isDefault(filter)) {
+      showPage();
+      return;
+    }
+    message.textContent = 'Loading the action items…';
+    const loaded = await load();
+    if (current !== generation) return;
+    incidents = loaded.incidents;
+    matching = loaded.rows.filter((item) => matchesActionItemFilter(item, filter));
+    const counts: Record<string, number> = { total: matching.length, overdue: 0 };
+    for (const item of matching) {
       counts[item.status] = (counts[item.status] ?? 0) + 1;
       if (item.overdue) counts.overdue! += 1;
     }
-    for (const key of ['total', 'overdue', ...SUMMARY_KEYS]) {
-      const count = document.querySelector(`[data-summary="${key}"] [data-count]`);
+    for (const key of SUMMARY_KEYS) {
+      const count = summaryCount(key);
       if (count) count.textContent = String(counts[key] ?? 0);
     }
-    if (noMatch) noMatch.hidden = counts.total !== 0;
-    message.textContent =
-      counts.total === rows.length
-        ? `Showing all ${rows.length} action items.`
-        : `Showing ${counts.total} of ${rows.length} action items.`;
+    shown = 0;
+    body.replaceChildren();
+    if (pagination) pagination.hidden = true;
+    noMatch.hidden = matching.length > 0;
+    showMore();
+    message.textContent = `Showing ${matching.length} of ${loaded.rows.length} action items.`;
   }
+
+  const showOrExplain = (filter: ActionItemFilter) =>
+    show(filter).catch(() => {
+      showPage();
+      message.textContent = 'The action items could not be loaded for filtering; showing this page unfiltered.';
+    });
 
   function navigate(filter: ActionItemFilter): void {
     const url = `${location.pathname}${actionItemQuery(filter)}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', url);
-    show(filter);
+    void showOrExplain(filter);
   }
 
   form.addEventListener('change', () =>
@@ -83,16 +194,17 @@ function start(form: HTMLFormElement, table: HTMLTableElement): void {
     navigate({});
   });
   form.addEventListener('submit', (event) => event.preventDefault());
-  window.addEventListener('popstate', () => show(fromUrl()));
+  more.addEventListener('click', showMore);
+  window.addEventListener('popstate', () => void showOrExplain(fromUrl()));
 
   const initial = fromUrl();
   const canonical = `${location.pathname}${actionItemQuery(initial)}${location.hash}`;
   if (canonical !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', canonical);
   const controls = form.querySelector('fieldset');
   if (controls) controls.disabled = false;
-  show(initial);
+  void showOrExplain(initial);
 }
 
 const form = document.querySelector<HTMLFormElement>('form[data-action-item-filters]');
-const table = document.querySelector<HTMLTableElement>('table[data-action-items]');
-if (form && table) start(form, table);
+const root = document.querySelector<HTMLElement>('[data-action-items-index]');
+if (form && root) start(form, root);

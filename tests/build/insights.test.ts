@@ -12,6 +12,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { buildDate } from '../../src/lib/build-date.ts';
 import { checkArchive } from '../../src/lib/check/index.ts';
 import { incidentDurations, incidentMilestones } from '../../src/lib/durations.ts';
+import type { ActionItemList } from '../../src/lib/insights/action-item-list.ts';
 import { allActionItems, countActionItems, overdueActionItems } from '../../src/lib/insights/action-items.ts';
 import { unpackInsightsData, type InsightsDataFile } from '../../src/lib/insights/data-file.ts';
 import { serviceOwners, toInsightIncident } from '../../src/lib/insights/from-archive.ts';
@@ -297,13 +298,36 @@ describe('/action-items/ on the example archive', () => {
   const { incidents } = archiveFromDisk('content');
   const html = () => readPage(example.outDir, 'action-items/');
 
-  it('lists every action item of every published postmortem, each linking back to it', () => {
-    const rows = [...html().matchAll(/<tr data-status="([^"]+)" data-owner="([^"]*)"[^>]*>([\s\S]*?)<\/tr>/g)];
+  /** /action-items/, then /action-items/page/2/ and on, as long as each links to the next. */
+  const pages = () => {
+    const found = [html()];
+    while (/<a href="\/action-items\/page\/\d+\/" rel="next"/.test(found.at(-1)!))
+      found.push(readPage(example.outDir, `action-items/page/${found.length + 1}/`));
+    return found;
+  };
+
+  it('lists every action item of every published postmortem, 50 to a page, each linking back to it', () => {
+    const byPage = pages().map((page) => [
+      ...page.matchAll(/<tr data-status="([^"]+)" data-owner="([^"]*)"[^>]*>([\s\S]*?)<\/tr>/g),
+    ]);
     const items = incidents.flatMap((incident) => incident.actionItems.map((item) => ({ incident, item })));
+    expect(items.length).toBeGreaterThan(100);
+    expect(byPage.map((rows) => rows.length)).toEqual(
+      Array.from({ length: Math.ceil(items.length / 50) }, (_, index) => Math.min(50, items.length - index * 50)),
+    );
+    const rows = byPage.flat();
     expect(rows).toHaveLength(items.length);
     const links = rows.map((row) => /<td class="source"><a href="([^"]+)"/.exec(row[3]!)?.[1]);
     for (const { incident } of items) expect(links).toContain(incident.url);
     expect(new Set(links)).toEqual(new Set(incidents.map((incident) => incident.url)));
+  });
+
+  it('serves the whole list for the filters, in the order of the pages', () => {
+    const list = JSON.parse(readFileSync(join(example.outDir, 'action-items.json'), 'utf8')) as ActionItemList;
+    const owners = pages().flatMap((page) => [...page.matchAll(/<tr data-status="[^"]+" data-owner="([^"]*)"/g)]);
+    expect(list.rows.map((row) => row.owner)).toEqual(owners.map((match) => match[1]));
+    const sources = pages().flatMap((page) => [...page.matchAll(/<td class="source"><a href="([^"]+)"/g)]);
+    expect(list.rows.map((row) => list.incidents[row.incident]!.url)).toEqual(sources.map((match) => match[1]));
   });
 
   it('summarises the counts the insights module gives', () => {

@@ -1,6 +1,7 @@
 /**
- * /action-items/ in Chromium: every item is listed, the filters (status,
- * owner, type, overdue) narrow the rows, recount the summary, sit in the URL
+ * /action-items/ in Chromium: the items are listed 50 to a page with links
+ * between the pages (with or without JavaScript), the filters (status, owner,
+ * type, overdue) search the whole list, recount the summary, sit in the URL
  * and survive a reload, and each row links back to its postmortem.
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
@@ -10,6 +11,7 @@ import {
   type ActionItemFilter,
   type FilterableActionItem,
 } from '../../src/lib/insights/action-item-filter.ts';
+import type { ActionItemList } from '../../src/lib/insights/action-item-list.ts';
 import { launchBrowser } from './support/browser.ts';
 import { requireChromium } from './support/session.ts';
 import { actionItemsShown } from './support/settled.ts';
@@ -37,6 +39,31 @@ function rowsOnPage(page: Page): Promise<Row[]> {
 
 async function summary(page: Page, key: string): Promise<number> {
   return Number(await page.locator(`[data-summary="${key}"] [data-count]`).innerText());
+}
+
+/** The whole list, as the page's script loads it. */
+function wholeList(page: Page): Promise<ActionItemList> {
+  return page.evaluate(async () => {
+    const source = document.querySelector<HTMLElement>('[data-action-items-index]')!.dataset.source!;
+    return (await fetch(source)).json();
+  });
+}
+
+/** Waits until the filtered list is shown: the message says how many of all items match. */
+async function filtered(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    /^Showing \d+ of \d+ action items\.$/.test(document.querySelector('[data-filter-status]')?.textContent ?? ''),
+  );
+}
+
+/** Clicks "Show more" until every matching item is on the page. */
+async function showEverything(page: Page): Promise<void> {
+  const more = page.locator('[data-more]');
+  for (let rows = await page.locator('tbody tr[data-status]').count(); await more.isVisible();) {
+    await more.click();
+    await page.waitForFunction((before) => document.querySelectorAll('tbody tr[data-status]').length > before, rows);
+    rows = await page.locator('tbody tr[data-status]').count();
+  }
 }
 
 describe('/action-items/ in the browser', () => {
@@ -91,12 +118,20 @@ describe('/action-items/ in the browser', () => {
     return rows.filter((row) => row.visible);
   }
 
-  it('lists every action item at first, each linking back to its postmortem', async () => {
+  it('lists the first 50 items, links to the next pages, and each row links back to its postmortem', async () => {
     const { page, errors } = await openPage('example');
-    const rows = await expectRowsFor(page, {});
-    expect(rows).toHaveLength(127);
-    expect(await page.locator('[data-filter-status]').innerText()).toBe('Showing all 127 action items.');
+    expect(await expectRowsFor(page, {})).toHaveLength(50);
+    expect(await page.locator('[data-filter-status]').innerText()).toBe('Showing 1–50 of 127 action items.');
     expect(await summary(page, 'total')).toBe(127);
+
+    await page.getByRole('link', { name: 'Next →' }).click();
+    await page.waitForURL(/\/action-items\/page\/2\/$/);
+    expect(await expectRowsFor(page, {})).toHaveLength(50);
+    expect(await page.locator('[data-filter-status]').innerText()).toBe('Showing 51–100 of 127 action items.');
+    await page.getByRole('link', { name: 'Next →' }).click();
+    await page.waitForURL(/\/action-items\/page\/3\/$/);
+    expect(await expectRowsFor(page, {})).toHaveLength(27);
+    expect(await page.getByRole('link', { name: 'Next →' }).count()).toBe(0);
 
     const link = page.locator('tbody tr[data-status] td.source a').first();
     const title = (await link.innerText()).trim();
@@ -106,46 +141,73 @@ describe('/action-items/ in the browser', () => {
     expect(errors).toEqual([]);
   });
 
-  it('filters by status, owner and type, recounts, and keeps the filter through a reload', async () => {
+  it('filters the whole list by status, owner and type, recounts, and keeps the filter through a reload', async () => {
     const { page, errors } = await openPage('example');
+    const list = await wholeList(page);
+    const expected = (filter: ActionItemFilter) => list.rows.filter((item) => matchesActionItemFilter(item, filter));
+    expect(list.rows).toHaveLength(127);
+
     await page.selectOption('select[name="status"]', 'done');
     await page.waitForURL(/\?status=done$/);
-    await actionItemsShown(page);
-    const done = await expectRowsFor(page, { status: 'done' });
-    expect(done.length).toBeGreaterThan(0);
+    const done = expected({ status: 'done' });
+    expect(done.length).toBeGreaterThan(50);
+    await filtered(page);
+    // The first 50 matches, then the rest on request.
+    expect(await expectRowsFor(page, { status: 'done' })).toHaveLength(50);
     expect(await summary(page, 'total')).toBe(done.length);
     expect(await summary(page, 'done')).toBe(done.length);
     expect(await summary(page, 'open')).toBe(0);
+    expect(await page.locator('[data-pagination]').isVisible()).toBe(false);
+    await showEverything(page);
+    expect(await expectRowsFor(page, { status: 'done' })).toHaveLength(done.length);
 
     await page.selectOption('select[name="owner"]', 'platform');
     await page.selectOption('select[name="type"]', 'prevent');
     await page.waitForURL(/\?status=done&owner=platform&type=prevent$/);
-    await actionItemsShown(page);
     const filter = { status: 'done', owner: 'platform', type: 'prevent' };
-    const narrowed = await expectRowsFor(page, filter);
+    const narrowed = expected(filter);
     expect(narrowed.length).toBeGreaterThan(0);
-    expect(await page.locator('[data-filter-status]').innerText()).toBe(
-      `Showing ${narrowed.length} of 127 action items.`,
+    await page.waitForFunction(
+      (count) =>
+        document.querySelector('[data-filter-status]')?.textContent === `Showing ${count} of 127 action items.`,
+      narrowed.length,
     );
+    expect(await expectRowsFor(page, filter)).toHaveLength(narrowed.length);
 
     await page.reload();
-    await actionItemsShown(page);
     expect(await page.locator('select[name="owner"]').inputValue()).toBe('platform');
     expect(await page.locator('select[name="type"]').inputValue()).toBe('prevent');
+    await filtered(page);
     expect(await expectRowsFor(page, filter)).toHaveLength(narrowed.length);
 
     await page.getByRole('button', { name: 'Show all' }).click();
     await page.waitForURL(/\/action-items\/$/);
-    await actionItemsShown(page);
-    expect(await expectRowsFor(page, {})).toHaveLength(127);
+    expect(await expectRowsFor(page, {})).toHaveLength(50);
+    expect(await page.locator('[data-pagination]').isVisible()).toBe(true);
+    expect(await summary(page, 'total')).toBe(127);
+    expect(errors).toEqual([]);
+  });
+
+  it('filters from a later page, and "Show all" brings that page back', async () => {
+    const { page, errors } = await openPage('example', 'page/2/');
+    const titles = (await rowsOnPage(page)).map((row) => row.title);
+    await page.selectOption('select[name="status"]', 'open');
+    await page.waitForURL(/\/action-items\/page\/2\/\?status=open$/);
+    await filtered(page);
+    const open = await expectRowsFor(page, { status: 'open' });
+    expect(open.length).toBe(await summary(page, 'open'));
+    expect(open.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await page.waitForURL(/\/action-items\/page\/2\/$/);
+    expect((await rowsOnPage(page)).map((row) => row.title)).toEqual(titles);
     expect(errors).toEqual([]);
   });
 
   it('says so when nothing matches', async () => {
     // Finished items are never overdue.
     const { page, errors } = await openPage('example', '?status=done&overdue=1');
+    await page.locator('[data-no-match]').waitFor();
     expect(await expectRowsFor(page, { status: 'done', overdue: true })).toEqual([]);
-    expect(await page.locator('[data-no-match]').isVisible()).toBe(true);
     expect(await page.locator('[data-filter-status]').innerText()).toBe('Showing 0 of 127 action items.');
     expect(errors).toEqual([]);
   });
@@ -177,11 +239,21 @@ describe('/action-items/ in the browser', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows every item without JavaScript, and no filters that could not work', async () => {
+  it('pages through every item without JavaScript, and shows no filters that could not work', async () => {
     const { page, errors } = await openPage('example', '?status=open', { javaScriptEnabled: false });
     // Without JavaScript the filters are there (so nothing shifts when it runs) but cannot be used.
     expect(await page.locator('form[data-action-item-filters] select').first().isDisabled()).toBe(true);
-    expect((await rowsOnPage(page)).filter((row) => row.visible)).toHaveLength(127);
+    const seen = (await rowsOnPage(page)).filter((row) => row.visible);
+    expect(seen).toHaveLength(50);
+    for (const next of [2, 3]) {
+      await page.getByRole('link', { name: 'Next →' }).click();
+      await page.waitForURL(new RegExp(`/action-items/page/${next}/$`));
+      seen.push(...(await rowsOnPage(page)).filter((row) => row.visible));
+    }
+    expect(seen).toHaveLength(127);
+    expect(await page.getByRole('link', { name: 'Next →' }).count()).toBe(0);
+    await page.getByRole('link', { name: '← Previous' }).click();
+    await page.waitForURL(/\/action-items\/page\/2\/$/);
     expect(errors).toEqual([]);
   });
 
