@@ -17,7 +17,14 @@ export interface Phase {
   ms: number;
 }
 
-/** Consecutive phases from spawn to exit; the last one is everything after rendering (pagefind, sitemap). */
+/** `npm run build` says this once Astro has exited, before the search index and preview images. */
+const ASTRO_EXITED = /\[hindsight\] Astro has exited/;
+
+/**
+ * Consecutive phases from spawn to exit. After rendering comes Astro's own
+ * exit; then, for `npm run build`, the search index and preview images in a
+ * fresh process (a bare `astro build` writes them before it exits).
+ */
 export function buildPhases(measurement: Measurement): Phase[] {
   const phases: Phase[] = [];
   let previous = 0;
@@ -29,10 +36,18 @@ export function buildPhases(measurement: Measurement): Phase[] {
     previous = measurement.lines[index]!.ms;
     searchFrom = index + 1;
   }
-  phases.push({
-    phase: 'after rendering (the archive: search index, preview images, sitemap) and exit',
-    ms: measurement.wallMs - previous,
-  });
+  const exited = measurement.lines.find((line) => ASTRO_EXITED.test(line.text));
+  if (exited) {
+    phases.push(
+      { phase: 'after rendering: sitemap, and Astro exits', ms: exited.ms - previous },
+      { phase: 'search index and preview images, after Astro has exited', ms: measurement.wallMs - exited.ms },
+    );
+  } else {
+    phases.push({
+      phase: 'after rendering (the archive: search index, preview images, sitemap) and exit',
+      ms: measurement.wallMs - previous,
+    });
+  }
   return phases;
 }
 
@@ -47,7 +62,8 @@ function routeKind(path: string): string {
   return path
     .replace(/^\/postmortems\/[^/]+\//, '/postmortems/<id>/')
     .replace(/^\/(services|teams|root-causes|tags)\/[^/]+\//, '/$1/<id>/')
-    .replace(/^\/page\/\d+\//, '/page/<n>/');
+    .replace(/^\/page\/\d+\//, '/page/<n>/')
+    .replace(/^\/action-items\/page\/\d+\//, '/action-items/page/<n>/');
 }
 
 /** Render time per kind of route, largest first. */

@@ -2,8 +2,10 @@
  * Runs a command and measures it: wall time, the peak resident memory of its
  * whole process tree (summed VmRSS from /proc, sampled every 50 ms, since
  * pagefind and workers run as child processes), the largest single process
- * (GNU time's "Maximum resident set size", when /usr/bin/time exists), and
- * every output line with the millisecond it arrived at.
+ * (GNU time's "Maximum resident set size", when /usr/bin/time exists), the
+ * CPU time it used, every output line with the millisecond it arrived at,
+ * and a memory timeline (`<log>.memory.tsv`: each process's RSS every half
+ * second) that shows which process holds the memory at the peak.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,6 +21,8 @@ export interface Measurement {
   peakTreeRss: number;
   /** The largest RSS any single process of the tree reached, in bytes. */
   peakProcessRss: number;
+  /** User plus system CPU time of the whole tree (GNU time), in ms; NaN without /usr/bin/time. */
+  cpuMs: number;
   lines: { ms: number; text: string }[];
 }
 
@@ -39,18 +43,25 @@ function childrenOf(pid: number): number[] {
   }
 }
 
-function rssOf(pid: number): number {
+interface ProcessRss {
+  pid: number;
+  name: string;
+  rss: number;
+}
+
+function rssOf(pid: number): ProcessRss {
   try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : 0;
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const rss = /VmRSS:\s+(\d+) kB/.exec(status);
+    return { pid, name: /Name:\s+(\S+)/.exec(status)?.[1] ?? '?', rss: rss ? Number(rss[1]) * 1024 : 0 };
   } catch {
-    return 0;
+    return { pid, name: '?', rss: 0 };
   }
 }
 
 /** RSS of every process in the tree under `root`. */
-function treeRss(root: number): number[] {
-  const sizes: number[] = [];
+function treeRss(root: number): ProcessRss[] {
+  const sizes: ProcessRss[] = [];
   const pending = [root];
   while (pending.length > 0) {
     const pid = pending.pop()!;
@@ -59,6 +70,9 @@ function treeRss(root: number): number[] {
   }
   return sizes;
 }
+
+const MIB = 1024 * 1024;
+const TIMELINE_EVERY_MS = 500;
 
 export function runMeasured(command: string, args: string[], options: CommandOptions): Promise<Measurement> {
   const timeFile = `/tmp/hindsight-bench-time-${process.pid}-${Date.now()}.txt`;
@@ -78,22 +92,38 @@ export function runMeasured(command: string, args: string[], options: CommandOpt
   }
   let peakTreeRss = 0;
   let peakProcessRss = 0;
+  let lastTimelineMs = -Infinity;
+  const timeline = createWriteStream(`${options.logFile}.memory.tsv`);
+  timeline.write('seconds\ttree MiB\tprocesses (name:pid MiB; GNU time itself left out)\n');
   const sampler = setInterval(() => {
     const sizes = treeRss(child.pid!);
-    peakTreeRss = Math.max(
-      peakTreeRss,
-      sizes.reduce((sum, size) => sum + size, 0),
-    );
-    peakProcessRss = Math.max(peakProcessRss, ...sizes);
+    const total = sizes.reduce((sum, size) => sum + size.rss, 0);
+    const ms = performance.now() - started;
+    // Every half second, and at every new peak, so the file shows who held the memory then.
+    if (total > peakTreeRss || ms - lastTimelineMs >= TIMELINE_EVERY_MS) {
+      lastTimelineMs = ms;
+      const processes = sizes
+        .filter((size) => size.name !== 'time' && size.rss > 0)
+        .map((size) => `${size.name}:${size.pid} ${Math.round(size.rss / MIB)}`);
+      timeline.write(`${(ms / 1000).toFixed(2)}\t${Math.round(total / MIB)}\t${processes.join('; ')}\n`);
+    }
+    peakTreeRss = Math.max(peakTreeRss, total);
+    peakProcessRss = Math.max(peakProcessRss, ...sizes.map((size) => size.rss));
   }, SAMPLE_MS);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
       clearInterval(sampler);
+      timeline.end();
+      let cpuMs = Number.NaN;
       if (useTime && existsSync(timeFile)) {
-        const maxKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));
+        const report = readFileSync(timeFile, 'utf8');
+        const maxKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
         if (maxKb) peakProcessRss = Math.max(peakProcessRss, Number(maxKb[1]) * 1024);
+        const user = /User time \(seconds\): ([\d.]+)/.exec(report);
+        const system = /System time \(seconds\): ([\d.]+)/.exec(report);
+        if (user && system) cpuMs = (Number(user[1]) + Number(system[1])) * 1000;
         rmSync(timeFile, { force: true });
       }
       lines.sort((a, b) => a.ms - b.ms);
@@ -103,6 +133,7 @@ export function runMeasured(command: string, args: string[], options: CommandOpt
         wallMs,
         peakTreeRss: Math.max(peakTreeRss, peakProcessRss),
         peakProcessRss,
+        cpuMs,
         lines,
       });
     });

@@ -50,6 +50,17 @@ export function postmortemHtmlSizes(dist: string): HtmlSizes {
   };
 }
 
+/** The heaviest HTML file of the build, gzip: every page must stay small, not only the ones weighed above. */
+export function largestHtmlPage(dist: string): { path: string; gzip: number } {
+  let largest = { path: '', gzip: 0 };
+  for (const file of readdirSync(dist, { recursive: true }).map(String)) {
+    if (!file.endsWith('.html')) continue;
+    const gzip = gzipSize(readFileSync(join(dist, file)));
+    if (gzip > largest.gzip) largest = { path: `/${file.replace(/index\.html$/, '')}`, gzip };
+  }
+  return largest;
+}
+
 export interface PageScripts {
   /** Inline module scripts plus every file loaded by <script src> or a static import from one. */
   eagerGzip: number;

@@ -9,8 +9,16 @@ export interface ProcessFigures {
   wallMs: number;
   peakTreeRss: number;
   peakProcessRss: number;
+  /** User plus system CPU time; NaN when it could not be read. */
+  cpuMs: number;
   exitCode: number;
 }
+
+/** The issue's targets: at 10,000 postmortems, within these multiples of the floor. */
+export const WALL_TIME_TARGET = 1.6;
+export const PEAK_MEMORY_TARGET = 1.3;
+/** Every page's HTML, gzip. */
+export const PAGE_GZIP_TARGET = 150 * 1000;
 
 export interface SizeResult {
   size: number;
@@ -25,6 +33,8 @@ export interface SizeResult {
     peakRss: number;
   };
   html: HtmlSizes;
+  /** The largest HTML file of the whole build, gzip. */
+  largestPage: { path: string; gzip: number };
   pages: { name: string; path: string; scripts: PageScripts }[];
   pagefindBytes: number;
   floorPagefindBytes?: number;
@@ -61,16 +71,17 @@ export function sizeRows(result: SizeResult): Row[] {
     {
       figure: 'archive build: wall time',
       value: seconds(archive.wallMs),
-      target: floor ? `<= 1.3 x floor (${seconds(1.3 * floor.wallMs)})` : '',
-      holds: floor ? archive.wallMs <= 1.3 * floor.wallMs : undefined,
+      target: floor ? `<= ${WALL_TIME_TARGET} x floor (${seconds(WALL_TIME_TARGET * floor.wallMs)})` : '',
+      holds: floor ? archive.wallMs <= WALL_TIME_TARGET * floor.wallMs : undefined,
     },
     {
       figure: 'archive build: peak memory (process tree)',
       value: mib(archive.peakTreeRss),
-      target: floor ? `<= 1.3 x floor (${mib(1.3 * floor.peakRss)})` : '',
-      holds: floor ? archive.peakTreeRss <= 1.3 * floor.peakRss : undefined,
+      target: floor ? `<= ${PEAK_MEMORY_TARGET} x floor (${mib(PEAK_MEMORY_TARGET * floor.peakRss)})` : '',
+      holds: floor ? archive.peakTreeRss <= PEAK_MEMORY_TARGET * floor.peakRss : undefined,
     },
     { figure: 'archive build: largest single process', value: mib(archive.peakProcessRss), target: '' },
+    { figure: 'archive build: CPU time (user + system)', value: seconds(archive.cpuMs), target: '' },
     {
       figure: 'archive build: time per postmortem',
       value: `${(archive.wallMs / result.size).toFixed(1)} ms`,
@@ -93,14 +104,19 @@ export function sizeRows(result: SizeResult): Row[] {
       {
         figure: 'ratio archive / floor: wall time',
         value: (archive.wallMs / floor.wallMs).toFixed(2),
-        target: '<= 1.30',
-        holds: archive.wallMs / floor.wallMs <= 1.3,
+        target: `<= ${WALL_TIME_TARGET.toFixed(2)}`,
+        holds: archive.wallMs / floor.wallMs <= WALL_TIME_TARGET,
       },
       {
         figure: 'ratio archive / floor: peak memory',
         value: (archive.peakTreeRss / floor.peakRss).toFixed(2),
-        target: '<= 1.30',
-        holds: archive.peakTreeRss / floor.peakRss <= 1.3,
+        target: `<= ${PEAK_MEMORY_TARGET.toFixed(2)}`,
+        holds: archive.peakTreeRss / floor.peakRss <= PEAK_MEMORY_TARGET,
+      },
+      {
+        figure: 'floor: CPU time (user + system)',
+        value: seconds(floor.build.cpuMs + floor.pagefind.cpuMs),
+        target: '',
       },
     );
   }
@@ -131,14 +147,19 @@ export function sizeRows(result: SizeResult): Row[] {
   for (const name of ['index', 'insights', 'action-items']) {
     const page = result.pages.find((candidate) => candidate.name === name);
     if (!page) continue;
-    const hasTarget = name !== 'action-items';
     rows.push({
       figure: `${name} page HTML gzip`,
       value: kb(page.scripts.htmlGzip),
-      target: hasTarget ? '< 150 KB gzip at 10,000' : '',
-      holds: hasTarget && result.size >= 10_000 ? page.scripts.htmlGzip < 150 * KB : undefined,
+      target: '< 150 KB gzip at 10,000',
+      holds: result.size >= 10_000 ? page.scripts.htmlGzip < PAGE_GZIP_TARGET : undefined,
     });
   }
+  rows.push({
+    figure: 'largest HTML page of the build, gzip',
+    value: `${kb(result.largestPage.gzip)} (${result.largestPage.path})`,
+    target: '< 150 KB gzip at 10,000',
+    holds: result.size >= 10_000 ? result.largestPage.gzip < PAGE_GZIP_TARGET : undefined,
+  });
   rows.push({
     figure: 'pagefind index, all files',
     value:
@@ -284,7 +305,11 @@ export function markdownReport(results: SizeResult[], machine: Record<string, st
         result.archive.phases.map((phase, index) => [
           phase.phase,
           seconds(phase.ms),
-          result.floor?.build.phases[index] ? seconds(result.floor.build.phases[index]!.ms) : '',
+          result.floor?.build.phases[index]
+            ? seconds(result.floor.build.phases[index]!.ms)
+            : result.floor && phase.phase.startsWith('search index')
+              ? `${seconds(result.floor.pagefind.wallMs)} (its pagefind run)`
+              : '',
         ]),
       ),
       '',

@@ -18,7 +18,7 @@ import { buildPhases, integrationLines, routeTimes } from './build-log.ts';
 import { generateCorpus, writeCorpus } from './corpus/generate.ts';
 import { runMeasured, type Measurement } from './measure.ts';
 import { ARCHIVE_FILES, FLOOR_FILES, preparePrivateRoot } from './private-root.ts';
-import { folderBytes, largestServicePage, pageScripts, postmortemHtmlSizes } from './page-weights.ts';
+import { folderBytes, largestHtmlPage, largestServicePage, pageScripts, postmortemHtmlSizes } from './page-weights.ts';
 import {
   growthRows,
   markdownReport,
@@ -59,10 +59,11 @@ const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: BUILD_EPOCH };
 const node = process.execPath;
-const figures = ({ wallMs, peakTreeRss, peakProcessRss, exitCode }: Measurement): ProcessFigures => ({
+const figures = ({ wallMs, peakTreeRss, peakProcessRss, cpuMs, exitCode }: Measurement): ProcessFigures => ({
   wallMs,
   peakTreeRss,
   peakProcessRss,
+  cpuMs,
   exitCode,
 });
 const step = (size: number, text: string) => console.log(`[${size}] ${text}`);
@@ -99,7 +100,8 @@ async function benchSize(size: number): Promise<SizeResult> {
     };
     const check = await run('check', ['src/cli/check.ts'], root, archiveEnv);
     const archiveDist = join(work, 'archive-dist');
-    const archive = await run('archive-build', [ASTRO, 'build', '--outDir', archiveDist], root, archiveEnv);
+    // What `npm run build` runs: astro build, then the search index and preview images once Astro has exited.
+    const archive = await run('archive-build', ['src/cli/build.ts', '--outDir', archiveDist], root, archiveEnv);
 
     let floor: SizeResult['floor'];
     let floorPagefindBytes: number | undefined;
@@ -163,6 +165,7 @@ async function benchSize(size: number): Promise<SizeResult> {
       },
       floor,
       html: postmortemHtmlSizes(archiveDist),
+      largestPage: largestHtmlPage(archiveDist),
       pages,
       pagefindBytes: folderBytes(join(archiveDist, 'pagefind')),
       floorPagefindBytes,
