@@ -208,8 +208,15 @@ export function importPostmortem(markdown: string, options: ImportOptions): Impo
     return { time: time.time, text, source: text, at: instant.iso, epoch: Date.parse(instant.iso), assumptions };
   };
   const startHint = hint(summaryTimes[0], 'Impact began (start time given in the summary).');
-  const endHint =
-    summaryTimes.length > 1 ? hint(summaryTimes[1], 'Impact ended (end time given in the summary).') : undefined;
+  // The second time is the end only when the text says so ("from 10:42 to 11:58", "restored at 11:58").
+  const summaryProse = `${headerText} ${summaryText}`;
+  const second = summaryTimes[1];
+  const between = second ? summaryProse.slice(summaryTimes[0]!.index + summaryTimes[0]!.length, second.index) : '';
+  const endStated =
+    second !== undefined &&
+    (/^\W*(?:[A-Z]{2,5}\W*)?(?:to|until|till|through|and|-|–|—)\W*$/i.test(between.slice(0, 40)) ||
+      /\b(ended|end time|ending|restored|resolved|recovered|back (up|online)|fixed|until)\b[^.]{0,30}$/i.test(between));
+  const endHint = endStated ? hint(second, 'Impact ended (end time given in the summary).') : undefined;
   const firstOf = (kind: string) => events.find((event) => event.kind === kind);
   /** Makes `kind` the entry at the hint's instant, or adds the hint as an entry. */
   const useHint = (hinted: TimedEvent, kind: 'started' | 'mitigated') => {
@@ -238,9 +245,11 @@ export function importPostmortem(markdown: string, options: ImportOptions): Impo
     );
     if (endHint.epoch >= last) useHint(endHint, 'mitigated');
   }
+  // At the same instant, milestones keep their order: started, detected, the rest, mitigated, resolved.
+  const rank = (kind: string) => ({ started: 0, detected: 1, mitigated: 3, resolved: 4 })[kind] ?? 2;
   events = events
     .map((event, order) => ({ event, order }))
-    .sort((a, b) => a.event.epoch - b.event.epoch || a.order - b.order)
+    .sort((a, b) => a.event.epoch - b.event.epoch || rank(a.event.kind) - rank(b.event.kind) || a.order - b.order)
     .map(({ event }) => event);
   // Milestones must be in order; a later started or earlier mitigated than the others means the guess is wrong.
   repairOrder(events);

@@ -16,7 +16,7 @@ const STARTED =
 const DETECTED =
   /\b(alert(ed|s)?|fired|paged|pager|noticed|detected|detection|report(ed|s)?|complain\w*|flagged|spotted|raised|tickets?|monitoring|discovered|became aware|notified|acknowledged)\b/i;
 const MITIGATED =
-  /\b(mitigat\w*|restored|recover(ed|y)|back (to normal|online|up)|returned to normal|rolled back|reverted|roll(ed)?back|fix(ed)? (was )?(deployed|applied)|fixed|corrected|resumed|working again|up and running|operational|resolved|normal (operation|service)|stabili[sz]ed)\b/i;
+  /\b(mitigat\w*|restored|recover(ed|y)|back (to normal|online|up)|returned to normal|rolled back|reverted|roll(ed)?back|fix(ed)? (was )?(deployed|applied)|fixed|corrected|resumed|working again|up and running|operational|resolved|resolution|normal (operation|service)|stabili[sz]ed)\b/i;
 const RESOLVED =
   /\b(resolved|all[- ]clear|closed|fully (recovered|restored|operational)|incident (is )?over|post-?mortem)\b/i;
 

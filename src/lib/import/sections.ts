@@ -116,6 +116,17 @@ function headingsOf({ lines, info }: MarkdownLines): Heading[] {
       headings.push({ index, level: about.depth ?? 2, text, role: roleOf(text) });
       return;
     }
+    if (about.kind === 'html') {
+      // `<h3>Timeline</h3>`: HTML headings name sections too.
+      const text = line
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&[a-z]+;/gi, ' ')
+        .replace(/[\s:;.]+$/, '')
+        .trim();
+      const role = text.length <= 60 ? roleOf(text) : undefined;
+      if (role) headings.push({ index, level: 7, text, role });
+      return;
+    }
     if (about.kind !== 'text') return;
     // A lazy continuation line of a list item can still be a label (`Timeline:` right under a list).
     if (about.item !== undefined && (about.itemStart || /^\s/.test(line))) return;

@@ -53,7 +53,7 @@ export function timeEvents(
     }
     const minutes = event.time.hour * 60 + event.time.minute;
     let backwards = false;
-    if (previous && !event.date && compareDates(date, previous.date) === 0 && minutes < previous.minutes) {
+    if (previous && compareDates(date, previous.date) === 0 && minutes < previous.minutes) {
       assumptions.push(
         `${clock(event)} is earlier than the line before (${clock(previous.event)}); kept on ${formatDate(date)} as written: if it is the next day, change the date`,
       );

@@ -36,9 +36,20 @@ export interface ReadTimeline {
 const BULLET = /^\s*(?:>\s*)*(?:[-*+•]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 const LEAD_WORDS = /^(?:(?:around|about|at|approximately|approx\.?|~|circa|roughly|by|on|@)\s+|~\s*)/i;
 
+/** The text of an HTML line: tags, entities and emoji short codes dropped. */
+export function htmlText(line: string): string {
+  return line
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/gi, ' ')
+    .replace(/:[a-z_]+:/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The line as plain text: no list marker, emphasis, code marks or brackets around a leading time. */
 function plainLine(line: string): string {
   return line
+    .replace(/:[a-z_]+:/g, '')
     .replace(BULLET, '')
     .replace(/^\s*#{1,6}\s+/, '')
     .replace(/\*\*|__|`/g, '')
@@ -131,7 +142,9 @@ function rowAsLine(cells: readonly string[]): string | undefined {
 
 /** Splits "12:00pm EAT: Issue was detected. 12:06pm EAT: Ran curl." into its two entries. */
 function splitRunOn(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?\s*[-–—:])/i);
+  return text.split(
+    /(?<=[.!?])\s+(?=(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\d{4}\s?hrs)\s*(?:\(?[A-Z]{2,5}\)?)?\s*[-–—:])/i,
+  );
 }
 
 export function readTimeline(
@@ -169,7 +182,17 @@ export function readTimeline(
       return;
     }
     // Log lines in code blocks are evidence, not entries: kept in the body as written.
-    if (about.kind === 'code' || about.kind === 'html') {
+    // HTML-wrapped lines (`<p>16:15 GMT+1: …</p>`) are read for their text.
+    if (about.kind === 'html') {
+      const events = splitRunOn(htmlText(line)).flatMap((part) => {
+        const event = readEventLine(part, fallbackYear);
+        return event?.text ? [{ event, part }] : [];
+      });
+      for (const { event, part } of events) push(event, part, undefined);
+      if (events.length === 0) leftover.push(line);
+      return;
+    }
+    if (about.kind === 'code') {
       leftover.push(line);
       return;
     }

@@ -258,7 +258,7 @@ export function readLongZone(text: string): { zone: WrittenZone; length: number 
 export function zoneAfter(text: string): { zone: WrittenZone; length: number } | undefined {
   const lead = /^\s*\(?\s*/.exec(text)![0];
   const rest = text.slice(lead.length);
-  const offset = /^(?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?(?![\d:])/i.exec(rest);
+  const offset = /^(?:UTC|GMT)\s*[+-−]\s*\d{1,2}(?::?\d{2})?(?!\d|:\d)/i.exec(rest);
   if (offset) {
     const zone = readZone(offset[0].replace(/\s+/g, '').replace('−', '-'));
     if (zone) return { zone, length: lead.length + offset[0].length + closing(rest.slice(offset[0].length), lead) };

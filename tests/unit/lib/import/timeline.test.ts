@@ -120,6 +120,13 @@ describe('timeline sections', () => {
     expect(read.leftover).toEqual(['```', '2019-10-21 23:42:10 ERROR lock wait timeout', '```']);
   });
 
+  it('reads entries wrapped in HTML paragraphs', () => {
+    const read = readTimeline(section('<p>&emsp;:small_orange_diamond:16:15 GMT+1: The alert fired.</p>\n'));
+    expect(read.events.map((event) => [event.time.hour, event.zone?.offset, event.text])).toEqual([
+      [16, 60, 'The alert fired.'],
+    ]);
+  });
+
   it('splits entries run together on one line', () => {
     const read = readTimeline(section('12:00pm EAT: Issue was detected. 12:06pm EAT: Ran curl on the server.'));
     expect(read.events.map((event) => [event.time.minute, event.text])).toEqual([

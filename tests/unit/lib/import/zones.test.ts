@@ -36,6 +36,8 @@ describe('zone names', () => {
     expect(zoneAfter(' Eastern Time (ET): x')).toMatchObject({ zone: { zone: 'America/New_York' }, length: 18 });
     expect(zoneAfter(' Eastern African Time (EAT)')).toMatchObject({ zone: { offset: 180 } });
     expect(zoneAfter(' (UTC): x')).toMatchObject({ zone: { offset: 0 }, length: 6 });
+    // An offset followed by the entry's colon is still the offset, not GMT with "+1:" left over.
+    expect(zoneAfter(' GMT+1: The issue was detected')).toMatchObject({ zone: { offset: 60 }, length: 6 });
     // "West African Time" is not WEST (Western European Summer Time).
     expect(zoneAfter(' West African Time')!.zone.offset).toBe(60);
   });

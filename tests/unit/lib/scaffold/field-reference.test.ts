@@ -42,7 +42,7 @@ describe('the field reference', () => {
     expect(byPath.get('visibility')).toMatchObject({ required: false, defaultValue: 'internal' });
     expect(byPath.get('title')!.limits).toEqual(['at most 120 characters']);
     expect(byPath.get('impact.usersAffectedPercent')!.limits).toEqual(['0 to 100']);
-    expect(byPath.get('services')).toMatchObject({ list: true, limits: ['at least 1 entry'] });
+    expect(byPath.get('authors')).toMatchObject({ list: true, limits: ['at least 1 entry'] });
     expect(byPath.get('timeline[].at')!.kind).toMatch(/UTC offset/);
   });
 
