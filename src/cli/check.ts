@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { buildDate } from '../lib/build-date.ts';
 import { changedFiles, changesTheCheck } from '../lib/check/changed-files.ts';
 import { escapeData, formatGithubAnnotation, formatStepSummary } from '../lib/check/github-annotations.ts';
-import { checkArchive, formatProblem, type Problem } from '../lib/check/index.ts';
+import { checkArchiveInParallel } from '../lib/check/check-in-parallel.ts';
+import { formatProblem, type Problem } from '../lib/check/index.ts';
 import { readArchiveSources } from '../lib/read-sources.ts';
 import { resolveSiteConfig } from '../site-config.ts';
 
@@ -112,7 +113,7 @@ if (values.changed || values.base !== undefined) {
   }
 }
 
-const result = checkArchive(sources, {
+const result = await checkArchiveInParallel(sources, {
   today: values.today ?? buildDate(),
   files,
   strict: values.strict,

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { buildDate } from '../lib/build-date.ts';
-import { checkArchive, formatProblem, type CheckResult } from '../lib/check/index.ts';
+import { checkArchiveInParallel } from '../lib/check/check-in-parallel.ts';
+import { formatProblem, type CheckResult } from '../lib/check/index.ts';
 import { readArchiveSources } from '../lib/read-sources.ts';
 
 const escapeHtml = (text: string) =>
@@ -38,17 +39,19 @@ export function isPageRequest(url: string): boolean {
  */
 export function serveCheckErrors(server: ViteDevServer, root: string, contentDir: string): void {
   const contentRoot = resolve(root, contentDir);
-  let result: CheckResult | undefined;
+  let result: Promise<CheckResult> | undefined;
   server.watcher.add(contentRoot);
   server.watcher.on('all', (_event, path) => {
     if (resolve(path).startsWith(contentRoot)) result = undefined;
   });
   server.middlewares.use((request, response, next) => {
     if (request.method !== 'GET' || !isPageRequest(request.url ?? '/')) return next();
-    result ??= checkArchive(readArchiveSources({ root, contentDir }), { today: buildDate() });
-    if (result.errorCount === 0) return next();
-    response.statusCode = 500;
-    response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end(checkErrorPage(result));
+    result ??= checkArchiveInParallel(readArchiveSources({ root, contentDir }), { today: buildDate() });
+    result.then((checked) => {
+      if (checked.errorCount === 0) return next();
+      response.statusCode = 500;
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.end(checkErrorPage(checked));
+    }, next);
   });
 }

@@ -4,7 +4,8 @@
  * reading of every file and nothing else.
  */
 import { buildDate } from '../lib/build-date.ts';
-import { checkArchive, type CheckResult } from '../lib/check/index.ts';
+import { checkArchiveInParallel } from '../lib/check/check-in-parallel.ts';
+import type { CheckResult } from '../lib/check/index.ts';
 import { readArchiveSources } from '../lib/read-sources.ts';
 
 let pending: { key: string; result: Promise<CheckResult> } | undefined;
@@ -13,7 +14,10 @@ let pending: { key: string; result: Promise<CheckResult> } | undefined;
 export function checkedArchive(root: string, contentDir: string): Promise<CheckResult> {
   const key = `${root}\0${contentDir}`;
   if (pending?.key !== key) {
-    pending = { key, result: Promise.resolve().then(() => checkArchive(readArchiveSources({ root, contentDir }), { today: buildDate() })) };
+    pending = {
+      key,
+      result: checkArchiveInParallel(readArchiveSources({ root, contentDir }), { today: buildDate() }),
+    };
   }
   return pending.result;
 }

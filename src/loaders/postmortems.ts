@@ -56,14 +56,14 @@ export function postmortemLoader(options: ArchiveLoaderOptions, rules: AudienceR
         async (result) => {
           context.store.clear();
           for (const postmortem of result.postmortems) {
-            const { data, raw, parsed } = postmortem;
-            if (!data || !raw || !parsed || postmortem.problems.length > 0 || !isInAudience(data, rules)) continue;
+            const { data, raw, split } = postmortem;
+            if (!data || !raw || !split || postmortem.problems.length > 0 || !isInAudience(data, rules)) continue;
             context.store.set({
               id: postmortem.id,
               data: await context.parseData({ id: postmortem.id, data: raw }),
-              body: parsed.split.body,
+              body: split.body,
               filePath: postmortem.file,
-              digest: context.generateDigest(`${parsed.split.yaml}\0${parsed.split.body}`),
+              digest: context.generateDigest(`${split.yaml}\0${split.body}`),
               deferredRender: true,
             });
           }

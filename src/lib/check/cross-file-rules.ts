@@ -1,5 +1,5 @@
 import { suggestion } from '../suggest.ts';
-import type { CheckedPostmortem } from './postmortem-file.ts';
+import { lineOfField, type CheckedPostmortem } from './postmortem-file.ts';
 import type { FieldPath, Problem } from './problem.ts';
 import { formatFieldPath } from './problem.ts';
 import type { CheckedTaxonomy } from './taxonomy-file.ts';
@@ -32,7 +32,7 @@ export function crossFileProblems(
       field: formatFieldPath(path),
       message,
       severity: 'error',
-      line: postmortem.lineOf(path),
+      line: lineOfField(postmortem, path),
     });
 
   // Services' owning teams.

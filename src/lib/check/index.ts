@@ -1,11 +1,9 @@
 import { rootCauseCategorySchema, serviceSchema, teamSchema, type Service, type TaxonomyEntry } from '../../schema/taxonomy.ts';
 import { crossFileProblems } from './cross-file-rules.ts';
-import { placeholderProblems } from './placeholder-rules.ts';
-import { checkPostmortemFile, type CheckedPostmortem } from './postmortem-file.ts';
+import { checkPostmortemFile, type CheckedPostmortem, type PostmortemFileContext } from './postmortem-file.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import type { ArchiveSources } from './sources.ts';
 import { checkTaxonomyFile } from './taxonomy-file.ts';
-import { warningProblems } from './warning-rules.ts';
 
 export { formatProblem, type Problem } from './problem.ts';
 export type { ArchiveSources, SourceFile } from './sources.ts';
@@ -37,18 +35,38 @@ export interface CheckResult {
   rootCauses: TaxonomyEntry[];
 }
 
+/** What each postmortem file's own rules need besides its text. */
+export function fileContext(sources: ArchiveSources, options: CheckOptions): PostmortemFileContext {
+  const images = sources.images;
+  return { imageExists: images ? (name: string) => images.has(name) : undefined, today: options.today };
+}
+
 /** The one check engine: every rule of the format, over every file, in one pass. */
 export function checkArchive(sources: ArchiveSources, options: CheckOptions = {}): CheckResult {
+  const context = fileContext(sources, options);
+  return assembleCheck(
+    sources,
+    sources.postmortems.map((source) => checkPostmortemFile(source, context)),
+    options,
+  );
+}
+
+/**
+ * The archive-wide part of the check, given every postmortem file's own
+ * verdict (computed here, or in worker threads by check-in-parallel.ts).
+ */
+export function assembleCheck(
+  sources: ArchiveSources,
+  postmortems: CheckedPostmortem[],
+  options: CheckOptions = {},
+): CheckResult {
   const inScope = options.files ? new Set(options.files) : undefined;
   const isInScope = (file: string) => !inScope || inScope.has(file);
 
   const services = checkTaxonomyFile(sources.services, sources.taxonomyPaths.services, serviceSchema);
   const teams = checkTaxonomyFile(sources.teams, sources.taxonomyPaths.teams, teamSchema);
   const rootCauses = checkTaxonomyFile(sources.rootCauses, sources.taxonomyPaths.rootCauses, rootCauseCategorySchema);
-  // Every file is parsed, since cross-file rules need them all; per-file rules report for those in scope.
-  const images = sources.images;
-  const imageExists = images ? (name: string) => images.has(name) : undefined;
-  const postmortems = sources.postmortems.map((source) => checkPostmortemFile(source, { imageExists }));
+  // Every file is checked, since cross-file rules need them all; per-file rules report for those in scope.
   const checkedPostmortems = postmortems.filter((postmortem) => isInScope(postmortem.file));
 
   const strayProblems: Problem[] = sources.strayFiles.filter(isInScope).map((file) => ({
@@ -69,14 +87,14 @@ export function checkArchive(sources: ArchiveSources, options: CheckOptions = {}
     line: 1,
   }));
 
-  const warnings = checkedPostmortems.flatMap((postmortem) => warningProblems(postmortem, { today: options.today }));
+  const warnings = checkedPostmortems.flatMap((postmortem) => postmortem.warnings);
   const problems = sortProblems([
     ...services.problems,
     ...teams.problems,
     ...rootCauses.problems,
     ...strayProblems,
     ...refusedProblems,
-    ...checkedPostmortems.flatMap((postmortem) => [...postmortem.problems, ...placeholderProblems(postmortem)]),
+    ...checkedPostmortems.flatMap((postmortem) => postmortem.problems),
     ...crossFileProblems(postmortems, { services, teams, rootCauses }, sources.taxonomyPaths),
     ...(options.strict ? warnings.map((warning): Problem => ({ ...warning, severity: 'error' })) : warnings),
   ]);

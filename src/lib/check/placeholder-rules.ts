@@ -1,5 +1,5 @@
 import { splitFrontMatter } from './front-matter.ts';
-import type { CheckedPostmortem } from './postmortem-file.ts';
+import type { ParsedPostmortem } from './postmortem-file.ts';
 import { formatFieldPath, type Problem } from './problem.ts';
 import { PLACEHOLDER_MARKER } from './template-markers.ts';
 import { parseYaml, type YamlDocument } from './yaml-document.ts';
@@ -40,7 +40,7 @@ export function placeholdersInFile(text: string): Placeholder[] {
  * A placeholder would be printed on the page as it stands, so it is an error
  * once a postmortem leaves draft; drafts may keep them while being written.
  */
-export function placeholderProblems(postmortem: CheckedPostmortem): Problem[] {
+export function placeholderProblems(postmortem: ParsedPostmortem): Problem[] {
   const status = postmortem.raw?.status;
   if (!postmortem.parsed || status === 'draft' || typeof status !== 'string') return [];
   const { split, yaml } = postmortem.parsed;

@@ -7,8 +7,11 @@ import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
 import type { SourceFile } from './sources.ts';
 import { parseYaml, type YamlDocument } from './yaml-document.ts';
+import { placeholderProblems } from './placeholder-rules.ts';
+import { warningProblems } from './warning-rules.ts';
 
-export interface CheckedPostmortem {
+/** One postmortem file as the check read it, while its own rules run. */
+export interface ParsedPostmortem {
   id: string;
   file: string;
   /** The validated front matter, when it passed the schema. */
@@ -27,6 +30,23 @@ export interface CheckedPostmortem {
   };
 }
 
+/**
+ * The verdict on one postmortem file: plain data (it crosses worker threads),
+ * with everything its own rules found.
+ */
+export interface CheckedPostmortem {
+  id: string;
+  file: string;
+  data?: Postmortem;
+  raw?: Record<string, unknown>;
+  /** Where the front matter and body are, when the file could be split. */
+  split?: SplitFile;
+  /** Errors of the file's own rules, placeholders in a finished postmortem included. */
+  problems: Problem[];
+  /** Warnings of the file's own rules. */
+  warnings: Problem[];
+}
+
 /** `content/postmortems/2025-01-02-x.mdx` -> `2025-01-02-x`. */
 export function postmortemId(path: string): string {
   return path.replace(/^.*[\\/]/, '').replace(/\.mdx$/, '');
@@ -35,15 +55,44 @@ export function postmortemId(path: string): string {
 export interface PostmortemFileContext {
   /** Whether `images/<name>` is a regular file beside the postmortems. */
   imageExists?: (name: string) => boolean;
+  /** YYYY-MM-DD that open action items are judged overdue against; without it that warning is off. */
+  today?: string;
 }
 
-/** Every rule that concerns one postmortem file on its own. */
+/** Every rule that concerns one postmortem file on its own: errors, placeholders and warnings. */
 export function checkPostmortemFile(source: SourceFile, context: PostmortemFileContext = {}): CheckedPostmortem {
+  const parsed = parsePostmortemFile(source, context);
+  return {
+    id: parsed.id,
+    file: parsed.file,
+    data: parsed.data,
+    raw: parsed.raw,
+    split: parsed.parsed?.split,
+    problems: [...parsed.problems, ...placeholderProblems(parsed)],
+    warnings: warningProblems(parsed, { today: context.today }),
+  };
+}
+
+const yamlOfVerdict = new WeakMap<CheckedPostmortem, YamlDocument>();
+
+/** Line of a field path in a checked file, for problems found later (cross-file rules); read again only when asked. */
+export function lineOfField(postmortem: CheckedPostmortem, path: FieldPath): number | undefined {
+  const { split } = postmortem;
+  if (!split) return undefined;
+  let yaml = yamlOfVerdict.get(postmortem);
+  if (!yaml) {
+    yaml = parseYaml(split.yaml, split.yamlLine);
+    yamlOfVerdict.set(postmortem, yaml);
+  }
+  return yaml.lineOf(path);
+}
+
+function parsePostmortemFile(source: SourceFile, context: PostmortemFileContext): ParsedPostmortem {
   const id = postmortemId(source.path);
   const problems: Problem[] = [];
   const report = (field: string, message: string, line?: number) =>
     problems.push({ file: source.path, field, message, severity: 'error', line });
-  const result: CheckedPostmortem = { id, file: source.path, lineOf: () => undefined, problems };
+  const result: ParsedPostmortem = { id, file: source.path, lineOf: () => undefined, problems };
 
   if (!KEBAB_ID.test(id)) {
     report(

@@ -6,7 +6,7 @@
 import { isUnfinished } from '../action-items.ts';
 import { firstContentLine } from './body-rules.ts';
 import { guidanceCommentLines, proseWordCount } from './body-text.ts';
-import type { CheckedPostmortem } from './postmortem-file.ts';
+import type { ParsedPostmortem } from './postmortem-file.ts';
 import type { Problem } from './problem.ts';
 import { GUIDANCE_MARKER } from './template-markers.ts';
 
@@ -27,7 +27,7 @@ export interface WarningOptions {
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** The warnings of one postmortem that passed the schema (a failing one gets its errors first). */
-export function warningProblems(postmortem: CheckedPostmortem, { today }: WarningOptions = {}): Problem[] {
+export function warningProblems(postmortem: ParsedPostmortem, { today }: WarningOptions = {}): Problem[] {
   const { data, parsed } = postmortem;
   if (!data || !parsed) return [];
   const problems: Problem[] = [];

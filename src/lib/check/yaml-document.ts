@@ -1,4 +1,5 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { FieldPath } from './problem.ts';
 
 export interface YamlDocument {
@@ -13,8 +14,8 @@ export interface YamlDocument {
 
 /** Front matter and taxonomies are small; anything larger is refused before it is parsed. */
 export const MAX_YAML_BYTES = 256 * 1024;
-/** Aliases are a convenience at most; a document that leans on them this much is an attack. */
-export const MAX_YAML_ALIASES = 100;
+/** Values a document may hold once its aliases are expanded: far above any real front matter, far below a "billion laughs". */
+export const MAX_YAML_VALUES = 20_000;
 
 /** One message line of the yaml library's error, without its position (the check adds its own). */
 function shortMessage(message: string): string {
@@ -25,14 +26,38 @@ function shortMessage(message: string): string {
   return `uses the tag ${shown}, which the archive does not read (YAML 1.2 core only); remove the tag and write a plain value`;
 }
 
+/** True when walking the value, aliases expanded, meets more than `limit` values. */
+function expandsBeyond(value: unknown, limit: number): boolean {
+  let seen = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (++seen > limit) return true;
+    if (next !== null && typeof next === 'object') stack.push(...Object.values(next));
+  }
+  return false;
+}
+
+const YAML_OPTIONS = {
+  uniqueKeys: true,
+  prettyErrors: false,
+  version: '1.2',
+  schema: 'core',
+  merge: false,
+  // !!binary, !!timestamp and friends are not core YAML: unresolved, so reported.
+  resolveKnownTags: false,
+} as const;
+
 /**
  * Parses YAML text that starts at `firstLine` of its file, the one way the
- * archive reads YAML: YAML 1.2 core schema (no timestamps, no merge keys, no
- * language-specific tags), unique keys, bounded size and aliases. An unknown
- * tag is an error rather than a string, so nothing is read two ways.
+ * archive reads YAML, for the check and (through the content loaders) the
+ * build: YAML 1.2 core schema (no timestamps, no merge keys, no
+ * language-specific tags; an unknown tag is an error), unique keys, bounded
+ * size and aliases. js-yaml reads the value, being many times faster; the
+ * yaml library, which keeps positions, is consulted only to place a field on
+ * a line or to word a syntax error.
  */
 export function parseYaml(text: string, firstLine = 1): YamlDocument {
-  const lineCounter = new LineCounter();
   if (text.length > MAX_YAML_BYTES) {
     return {
       value: undefined,
@@ -41,39 +66,41 @@ export function parseYaml(text: string, firstLine = 1): YamlDocument {
       fieldAtLine: () => [],
     };
   }
-  const document = parseDocument(text, {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: false,
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    // !!binary, !!timestamp and friends are not core YAML: unresolved, so reported.
-    resolveKnownTags: false,
-  });
-  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const lineCounter = new LineCounter();
+  let positioned: Document.Parsed | undefined;
+  const document = () => (positioned ??= parseDocument(text, { lineCounter, ...YAML_OPTIONS }));
+  const toFileLine = (offset: number) => {
+    document();
+    return lineCounter.linePos(offset).line + firstLine - 1;
+  };
 
-  const errors = [...document.errors, ...document.warnings].map((problem) => ({
-    message: shortMessage(problem.message),
-    line: toFileLine(problem.pos[0]),
-  }));
   let value: unknown;
-  if (errors.length === 0) {
-    try {
-      value = document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    } catch (error) {
+  const errors: { message: string; line: number }[] = [];
+  try {
+    value = load(text, { schema: CORE_SCHEMA, json: false });
+    if (expandsBeyond(value, MAX_YAML_VALUES)) {
+      value = undefined;
       errors.push({
-        message: `${shortMessage((error as Error).message)} (at most ${MAX_YAML_ALIASES} alias uses; write the values out)`,
+        message: `expands to more than ${MAX_YAML_VALUES} values through its aliases (*name); write the values out`,
         line: firstLine,
       });
     }
+  } catch (error) {
+    value = undefined;
+    const worded = [...document().errors, ...document().warnings].map((problem) => ({
+      message: shortMessage(problem.message),
+      line: toFileLine(problem.pos[0]),
+    }));
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message ?? String(error);
+    errors.push(...(worded.length > 0 ? worded : [{ message: reason, line: (mark?.line ?? 0) + firstLine }]));
   }
 
   return {
     value,
     errors,
     lineOf(path) {
-      let node: unknown = document.contents;
+      let node: unknown = document().contents;
       let line = node && (node as Node).range ? toFileLine((node as Node).range![0]) : undefined;
       for (const segment of path) {
         if (isMap(node)) {
@@ -98,7 +125,7 @@ export function parseYaml(text: string, firstLine = 1): YamlDocument {
         if (start === undefined || end === undefined) return false;
         return toFileLine(start) <= line && line <= toFileLine(Math.max(start, end - 1));
       };
-      let node: unknown = document.contents;
+      let node: unknown = document().contents;
       for (;;) {
         // A trailing comment on `[a, b] # …` belongs to the list, not to its last entry.
         if ((isMap(node) || isSeq(node)) && node.flow && path.length > 0) break;
