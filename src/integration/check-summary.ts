@@ -1,10 +1,13 @@
-import { formatProblem, type CheckResult } from '../lib/check/index.ts';
-import type { Postmortem } from '../schema/postmortem.ts';
+import { splitFrontMatter } from '../lib/check/front-matter.ts';
+import { postmortemId } from '../lib/check/postmortem-file.ts';
+import type { ArchiveSources } from '../lib/check/sources.ts';
+import { checkTaxonomyFile } from '../lib/check/taxonomy-file.ts';
+import { parseYaml } from '../lib/check/yaml-document.ts';
+import { postmortemSchema, type Postmortem } from '../schema/postmortem.ts';
+import { serviceSchema } from '../schema/taxonomy.ts';
 
-/** What the build needs from the check, in a form that can cross a worker thread. */
+/** What the end of the build needs about the archive, in a form that can cross a worker thread. */
 export interface CheckSummary {
-  /** `path: field: message` of every error. */
-  errorLines: string[];
   /** Former ids, whose pages only redirect. */
   aliases: string[];
   /** Validated front matter by postmortem id, for the preview cards. */
@@ -12,13 +15,23 @@ export interface CheckSummary {
   serviceNames: [string, string][];
 }
 
-export function summarizeCheck(result: CheckResult): CheckSummary {
+/**
+ * The front matter of every postmortem, read with the check's own splitter,
+ * YAML reading and schema. The build only gets this far when the content
+ * loaders' check passed, so this is the check's data; the body rules, which
+ * are most of the check's work, are not run a second time.
+ */
+export function summarizeArchive(sources: ArchiveSources): CheckSummary {
+  const postmortems = sources.postmortems.flatMap((source): [string, Postmortem][] => {
+    const split = splitFrontMatter(source.text);
+    if (!split.ok) return [];
+    const parsed = postmortemSchema.safeParse(parseYaml(split.split.yaml, split.split.yamlLine).value);
+    return parsed.success ? [[postmortemId(source.path), parsed.data]] : [];
+  });
+  const services = checkTaxonomyFile(sources.services, sources.taxonomyPaths.services, serviceSchema).entries;
   return {
-    errorLines: result.problems.filter((problem) => problem.severity === 'error').map(formatProblem),
-    aliases: result.postmortems.flatMap((postmortem) => postmortem.data?.aliases ?? []),
-    postmortems: result.postmortems.flatMap((postmortem) =>
-      postmortem.data ? [[postmortem.id, postmortem.data]] : [],
-    ),
-    serviceNames: result.services.map((service) => [service.id, service.name]),
+    aliases: postmortems.flatMap(([, data]) => data.aliases ?? []),
+    postmortems,
+    serviceNames: services.map((service) => [service.id, service.name]),
   };
 }

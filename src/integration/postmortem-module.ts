@@ -27,7 +27,7 @@ export function postmortemModulePlugin(root: string): Plugin {
           throw contentError([problem], 'the build refused to compile it');
         };
         const read = readContentFile(path);
-        if (!read.ok) return refuse('file', `${read.reason}; the archive reads only regular UTF-8 files`);
+        if (!read.ok) return refuse('file', read.reason);
         if (read.text !== code) return refuse('file', 'changed while it was being compiled; run the build again');
         const split = splitFrontMatter(read.text);
         if (!split.ok) return refuse('front matter', split.message, split.line);

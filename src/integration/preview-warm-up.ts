@@ -18,8 +18,6 @@ let running: { stop(): void } | undefined;
 
 /** Starts warming the cards of every published postmortem in the build's audience, per the check's data. */
 export function warmUpPreviews(summary: CheckSummary, siteConfig: SiteConfig, cacheDir: string): void {
-  // A build the check refuses renders no page.
-  if (summary.errorLines.length > 0) return;
   const serviceNames = new Map(summary.serviceNames);
   const svgs = summary.postmortems
     .filter(([, data]) => isInAudience(data, { audience: siteConfig.audience, includeUnpublished: false }))

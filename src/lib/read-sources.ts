@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { ArchiveSources, RefusedFile, SourceFile } from './check/sources.ts';
-import { notARegularFile, readContentFile, somethingAt } from './content-file.ts';
+import { notARealFolder, notARegularFile, readContentFile, somethingAt, unusableImage } from './content-file.ts';
 
 /** Where the archive's content lives, relative to the project root. */
 export interface ContentLayout {
@@ -31,7 +31,11 @@ export function readArchiveSources({ root, contentDir }: ContentLayout): Archive
     return undefined;
   };
 
-  if (existsSync(postmortemsDir)) {
+  // A folder that is a link would bring in files from anywhere: refused, and not read.
+  const badFolder = [resolve(root, contentDir), postmortemsDir, imagesDir].find((folder) => notARealFolder(folder));
+  if (badFolder) {
+    refusedFiles.push({ path: toPath(badFolder), reason: notARealFolder(badFolder)! });
+  } else if (existsSync(postmortemsDir)) {
     for (const entry of readdirSync(postmortemsDir, { recursive: true, withFileTypes: true })) {
       const absolute = join(entry.parentPath, entry.name);
       const nested = entry.parentPath !== postmortemsDir;
@@ -41,7 +45,9 @@ export function readArchiveSources({ root, contentDir }: ContentLayout): Archive
         const source = read(absolute);
         if (source) postmortems.push(source);
       } else if (entry.parentPath === imagesDir && entry.isFile()) {
-        images.add(entry.name);
+        const unusable = unusableImage(absolute);
+        if (unusable) refusedFiles.push({ path: toPath(absolute), reason: unusable });
+        else images.add(entry.name);
       } else if (CONTENT_NAME.test(entry.name)) {
         strayFiles.push(toPath(absolute));
       }

@@ -6,7 +6,8 @@
 import { tokenizer } from 'acorn';
 import type { Image, Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
-import { suggestion } from '../suggest.ts';
+import { closestMatch, suggestion } from '../suggest.ts';
+import { CODE_LANGUAGES } from './code-languages.ts';
 import type { BodyProblem } from './body-rules.ts';
 
 /** What the body rules need to know beyond the tree. */
@@ -78,7 +79,12 @@ function elementProblems(
   const line = node.position?.start.line;
   const name = node.name;
   if (!name) return [{ message: 'must not use fragments (<>…</>); write plain Markdown', line }];
-  const allowedAttributes = ARCHIVE_COMPONENTS[name] ?? ALLOWED_HTML[name];
+  // Own properties only: `constructor` or `__proto__` is no component.
+  const allowedAttributes = Object.hasOwn(ARCHIVE_COMPONENTS, name)
+    ? ARCHIVE_COMPONENTS[name]
+    : Object.hasOwn(ALLOWED_HTML, name)
+      ? ALLOWED_HTML[name]
+      : undefined;
   if (!allowedAttributes) {
     const known = [...Object.keys(ARCHIVE_COMPONENTS), ...Object.keys(ALLOWED_HTML)];
     return [
@@ -140,6 +146,13 @@ function imageProblem(node: Image, context: BodyContext, line: number | undefine
   return undefined;
 }
 
+function languageHint(name: string): string {
+  const match = closestMatch(name, [...CODE_LANGUAGES]);
+  return match
+    ? `did you mean "${match}"?`
+    : 'use a name such as text, bash, json, yaml, sql, python, go or javascript, or leave it out';
+}
+
 function each(node: Nodes, callback: (node: Nodes) => void): void {
   callback(node);
   if ('children' in node) for (const child of node.children as Nodes[]) each(child, callback);
@@ -182,6 +195,14 @@ export function contentSafetyProblems(tree: Root, context: BodyContext): BodyPro
         if (problem) problems.push(problem);
         break;
       }
+      case 'code':
+        if (node.lang && !CODE_LANGUAGES.has(node.lang)) {
+          problems.push({
+            message: `code block language "${node.lang.slice(0, 30)}" is not one the archive can highlight; ${languageHint(node.lang)}`,
+            line,
+          });
+        }
+        break;
       case 'imageReference':
         problems.push({ message: 'must write images inline, ![text](./images/<file>), not as a reference ![text][label]', line });
         break;

@@ -26,12 +26,17 @@ export function formatGithubAnnotation(problem: Problem): string {
   return `::${problem.severity} ${properties.join(',')}::${escapeData(problem.message)}`;
 }
 
+/** Text in a table cell, where a message may quote a file: links, images and emphasis stay text. */
 function markdownCell(text: string): string {
-  return text
+  return escapeControl(text)
     .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
-    .replace(/\r?\n/g, ' ');
+    .replace(/[|[\]()!*_`~#]/g, (character) => `\\${character}`)
+    .replace(/[<>&]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/** Text in a code span inside a table cell: nothing is read as Markdown there but a backtick and the cell's `|`. */
+function codeCell(text: string): string {
+  return escapeControl(text).replace(/`/g, "'").replace(/\|/g, '\\|');
 }
 
 /**
@@ -44,7 +49,7 @@ export function formatStepSummary(problems: readonly Problem[], headline: string
     lines.push('| | file | line | field | problem |', '| --- | --- | --- | --- | --- |');
     for (const problem of problems) {
       lines.push(
-        `| ${problem.severity === 'error' ? '❌' : '⚠️'} | \`${markdownCell(problem.file)}\` | ${problem.line ?? ''} | \`${markdownCell(problem.field)}\` | ${markdownCell(problem.message)} |`,
+        `| ${problem.severity === 'error' ? '❌' : '⚠️'} | \`${codeCell(problem.file)}\` | ${problem.line ?? ''} | \`${codeCell(problem.field)}\` | ${markdownCell(problem.message)} |`,
       );
     }
     lines.push('');

@@ -82,7 +82,7 @@ export function assembleCheck(
   const refusedProblems: Problem[] = (sources.refusedFiles ?? []).map(({ path, reason }) => ({
     file: path,
     field: 'file',
-    message: `${reason}; the archive reads only regular UTF-8 files`,
+    message: reason,
     severity: 'error',
     line: 1,
   }));

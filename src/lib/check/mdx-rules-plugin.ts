@@ -7,7 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
 import { defineMdastPlugin } from 'satteri';
-import { notARegularFile } from '../content-file.ts';
+import { unusableImage } from '../content-file.ts';
 import { bodyRuleProblems } from './body-rules.ts';
 import { contentError } from './content-error.ts';
 import { IMAGES_FOLDER } from '../read-sources.ts';
@@ -23,7 +23,7 @@ export function mdxRulesPlugin(root: string) {
       const imagesDir = path ? join(dirname(path), IMAGES_FOLDER) : undefined;
       const problems = bodyRuleProblems(tree as Root, {
         bodyLine: 1,
-        imageExists: (name) => imagesDir !== undefined && notARegularFile(join(imagesDir, name)) === undefined,
+        imageExists: (name) => imagesDir !== undefined && unusableImage(join(imagesDir, name)) === undefined,
       });
       if (problems.length > 0) {
         throw contentError(

@@ -103,9 +103,9 @@ describe('one reading of each file', () => {
     const root = mkdtempSync(join(tmpdir(), 'hindsight-one-reading-'));
     const folder = join(root, 'content', 'postmortems');
     mkdirSync(join(folder, 'images'), { recursive: true });
-    writeFileSync(join(folder, 'images', 'x.png'), 'not really a png');
+    writeFileSync(join(folder, 'images', 'x.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
     const file = join(folder, '2025-01-01-generated.mdx');
-    const renderer = await archiveMdxProcessor(root).createMdxRenderer(
+    const renderer = await archiveMdxProcessor(root).createMdxRenderer!(
       { syntaxHighlight: false, gfm: true, smartypants: true },
       { optimize: false, srcDir: new URL(`file://${root}/src/`), sourcemap: false },
     );

@@ -39,6 +39,11 @@ describe('a postmortem body runs no code', () => {
     ['an SVG image', '![x](./images/a.svg)', /must be a file in the postmortems' images\/ folder/],
     ['an image reference', '![x][r]\n\n[r]: ./images/a.png', /not as a reference/],
     ['an image that is not there', '![x](./images/missing.png)', /is not a file in the postmortems' images\/ folder/],
+    ['a component named after an object property', '<constructor title="x">y</constructor>', /must not use <constructor>/],
+    ['another inherited name', '<__proto__>y</__proto__>', /must not use <__proto__>/],
+    ['a code language that writes a log line', '```x&#10;::error::forged\nx\n```', /code block language "x\n::error::forged" is not one/],
+    ["a code language the highlighter's loader cannot load", '```meta\nx\n```', /code block language "meta"/],
+    ['a misspelt code language', '```yamll\nx: 1\n```', /did you mean "yaml"\?/],
     ['a reference link to vbscript:', '[x][ref]\n\n[ref]: vbscript:msgbox(1)', /vbscript: scheme/],
     ['an attribute URL', '<Callout title="javascript:alert(1)">x</Callout>', /javascript: scheme/],
   ])('rejects %s, naming the body', (_, text, message) => {

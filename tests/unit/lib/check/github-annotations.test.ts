@@ -45,8 +45,16 @@ describe('GitHub annotations', () => {
     const summary = formatStepSummary([{ ...problem, message: 'a | b <script>' }], '1 error in 1 postmortem.');
     expect(summary).toContain('### 1 error in 1 postmortem.');
     expect(summary).toContain(
-      '| ❌ | `content/postmortems/2025-01-14-pool.mdx` | 22 | `timeline[0].at` | a \\| b &lt;script&gt; |',
+      '| ❌ | `content/postmortems/2025-01-14-pool.mdx` | 22 | `timeline[0].at` | a \\| b &#60;script&#62; |',
     );
     expect(formatStepSummary([], 'Checked 3 postmortems: no errors.')).not.toContain('|');
+  });
+
+  it('keeps a message that quotes Markdown as text in the summary, so it cannot add a link or an image', () => {
+    const message = 'must not contain a JavaScript expression ({"[**Approve**](//ev.il) ![x](//ev.il/x.png)"})';
+    const summary = formatStepSummary([{ ...problem, message }], '1 error.');
+    expect(summary).not.toMatch(/[^\\]\[\*\*Approve/);
+    expect(summary).toContain('\\[\\*\\*Approve\\*\\*\\]\\(//ev.il\\)');
+    expect(summary).toContain('\\!\\[x\\]');
   });
 });
