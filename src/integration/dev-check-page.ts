@@ -5,8 +5,7 @@ import { checkArchiveInParallel } from '../lib/check/check-in-parallel.ts';
 import { formatProblem, type CheckResult } from '../lib/check/index.ts';
 import { readArchiveSources } from '../lib/read-sources.ts';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /** The page `astro dev` serves instead of any page while the check finds errors. */
 export function checkErrorPage(result: CheckResult): string {

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import type { Plugin } from 'vite';
 import type { CheckSummary } from './check-summary.ts';
-import { checkGatePlugin, runCheck, runCheckInWorker } from './run-check.ts';
-import { PENDING_CHECK } from '../loaders/check-first.ts';
+import { readSummaryInWorker } from './summary-in-worker.ts';
 import { fileURLToPath } from 'node:url';
+import { serveCheckErrors } from './dev-check-page.ts';
+import { postmortemModulePlugin } from './postmortem-module.ts';
 import { previewCard, previewSvg } from '../lib/preview-image.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { POST_BUILD_JOB_ENV, runPostBuild, savePostBuildJob, type PostBuildJob } from './post-build.ts';
@@ -17,34 +17,27 @@ function isHeadInjectWarning(warning: { code?: string; message: string }): boole
 }
 
 /**
- * Runs the check engine on every build, so the build refuses exactly what
- * `npm run check` rejects, with the same messages; writes the sitemap, the
- * preview images and the search index once the pages are built.
+ * Hands every MDX module to the compiler through the check's own splitter
+ * (the content loaders refuse what the check rejects, and the body rules run
+ * inside the MDX compiler); in dev, serves the check's errors instead of pages;
+ * writes the sitemap, the preview images and the search index once the pages are built.
  */
 export default function hindsight(siteConfig: SiteConfig): AstroIntegration {
   let summary: Promise<CheckSummary> | undefined;
   let cacheDir = '';
+  let projectRoot = '';
   return {
     name: 'hindsight',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
         const root = fileURLToPath(config.root);
+        projectRoot = root;
         cacheDir = `${root}/node_modules/.cache/hindsight/previews`;
-        const gate: Plugin[] = [];
-        if (command === 'build') {
-          // The check runs beside content sync and bundling; pages render only once it has passed.
-          summary = runCheckInWorker(root, siteConfig.contentDir);
-          // A collection that fails to load asks this check to explain (see loaders/check-first.ts).
-          (globalThis as Record<symbol, unknown>)[PENDING_CHECK] = summary;
-          gate.push(checkGatePlugin(summary));
-        } else {
-          const result = runCheck(root, siteConfig.contentDir);
-          for (const line of result.errorLines) logger.warn(line);
-          summary = Promise.resolve(result);
-        }
+        // What the pages' previews and the sitemap need, read beside sync and bundling.
+        if (command === 'build') summary = readSummaryInWorker(root, siteConfig.contentDir);
         updateConfig({
           vite: {
-            plugins: [virtualConfigPlugin(siteConfig, command === 'dev'), ...gate],
+            plugins: [virtualConfigPlugin(siteConfig, command === 'dev'), postmortemModulePlugin(root)],
             build: {
               rollupOptions: {
                 onwarn(warning: { code?: string; message: string }, warn: (warning: unknown) => void) {
@@ -54,6 +47,9 @@ export default function hindsight(siteConfig: SiteConfig): AstroIntegration {
             },
           },
         });
+      },
+      'astro:server:setup': ({ server }) => {
+        serveCheckErrors(server, projectRoot, siteConfig.contentDir);
       },
       'astro:build:start': () => {
         // Renders preview cards into their cache while Astro bundles and renders (see preview-warm-up.ts).

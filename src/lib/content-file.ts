@@ -17,7 +17,8 @@ export function notARegularFile(absolutePath: string): string | undefined {
   } catch {
     return 'cannot be read';
   }
-  if (stats.isSymbolicLink()) return 'is a symbolic link; content must be a regular file in the repository (copy the file instead)';
+  if (stats.isSymbolicLink())
+    return 'is a symbolic link; content must be a regular file in the repository (copy the file instead)';
   if (stats.isDirectory()) return 'is a folder, not a file; postmortems are regular .mdx files';
   if (!stats.isFile()) return 'is not a regular file; the archive reads only regular files';
   return undefined;

@@ -18,11 +18,24 @@ function buildGateFixture(plugin: 'on' | 'off') {
   const canary = join(workDir, 'ran.txt');
   const result = spawnSync(
     process.execPath,
-    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', FIXTURE, '--outDir', join(workDir, 'dist')],
+    [
+      join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'),
+      'build',
+      '--root',
+      FIXTURE,
+      '--outDir',
+      join(workDir, 'dist'),
+    ],
     {
       cwd: FIXTURE,
       encoding: 'utf8',
-      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', COMPILE_GATE_PLUGIN: plugin, COMPILE_GATE_CANARY: canary },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        COMPILE_GATE_PLUGIN: plugin,
+        COMPILE_GATE_CANARY: canary,
+      },
       maxBuffer: 16 * 1024 * 1024,
     },
   );
@@ -30,10 +43,12 @@ function buildGateFixture(plugin: 'on' | 'off') {
 }
 
 describe('the body rules inside the MDX compiler', () => {
-  it('stop the build with the check\'s words when nothing else checks the file', () => {
+  it("stop the build with the check's words when nothing else checks the file", () => {
     const build = buildGateFixture('on');
     expect(build.status).not.toBe(0);
-    expect(build.log).toContain('tests/fixtures/compile-gate/content/runs-code.mdx: body: must not contain a JavaScript expression');
+    expect(build.log).toContain(
+      'tests/fixtures/compile-gate/content/runs-code.mdx: body: must not contain a JavaScript expression',
+    );
     expect(build.ran).toBe(false);
   });
 

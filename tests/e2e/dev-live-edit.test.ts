@@ -49,7 +49,11 @@ describe('astro dev while a postmortem is edited', () => {
 
   it('shows the page again once the file is fixed', async () => {
     writeFileSync(file, original);
-    const html = await pageWhen(server!, `/postmortems/${ID}/`, (page) => !page.includes('error(s) in the postmortems'));
+    const html = await pageWhen(
+      server!,
+      `/postmortems/${ID}/`,
+      (page) => !page.includes('error(s) in the postmortems'),
+    );
     expect(html).toContain('<h1');
     expect(existsSync(canary)).toBe(false);
   });

@@ -89,5 +89,7 @@ export async function pageWhen(
     if (accept(html)) return html;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`${path} never showed what was expected within ${ceilingMs} ms; last response:\n${html.slice(0, 2000)}`);
+  throw new Error(
+    `${path} never showed what was expected within ${ceilingMs} ms; last response:\n${html.slice(0, 2000)}`,
+  );
 }

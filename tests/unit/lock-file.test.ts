@@ -37,6 +37,8 @@ describe('package-lock.json', () => {
       shell: process.platform === 'win32',
     });
     expect(npm.status, npm.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'package-lock.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
+    expect(readFileSync(join(dir, 'package-lock.json'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'package-lock.json'), 'utf8'),
+    );
   }, 120_000);
 });

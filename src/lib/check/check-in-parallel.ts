@@ -27,15 +27,28 @@ function checkInWorker(job: FileCheckJob): Promise<CheckedPostmortem[]> {
   });
 }
 
-export async function checkArchiveInParallel(sources: ArchiveSources, options: CheckOptions = {}): Promise<CheckResult> {
-  const workers = Math.min(availableParallelism(), 8, Math.floor(sources.postmortems.length / (PARALLEL_FROM_FILES / 2)));
+export async function checkArchiveInParallel(
+  sources: ArchiveSources,
+  options: CheckOptions = {},
+): Promise<CheckResult> {
+  const workers = Math.min(
+    availableParallelism(),
+    8,
+    Math.floor(sources.postmortems.length / (PARALLEL_FROM_FILES / 2)),
+  );
   if (workers < 2) return checkArchive(sources, options);
   const images = sources.images ? [...sources.images] : undefined;
   const shards = Array.from({ length: workers }, (_, shard) =>
     sources.postmortems.filter((_, index) => index % workers === shard),
   );
-  const verdicts = await Promise.all(shards.map((shard) => checkInWorker({ sources: shard, images, today: options.today })));
+  const verdicts = await Promise.all(
+    shards.map((shard) => checkInWorker({ sources: shard, images, today: options.today })),
+  );
   const byPath = new Map(verdicts.flat().map((verdict) => [verdict.file, verdict]));
   // Back in the sources' order, so the result is the same as checkArchive's.
-  return assembleCheck(sources, sources.postmortems.map((source) => byPath.get(source.path)!), options);
+  return assembleCheck(
+    sources,
+    sources.postmortems.map((source) => byPath.get(source.path)!),
+    options,
+  );
 }

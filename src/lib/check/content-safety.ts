@@ -41,7 +41,10 @@ export const ALLOWED_URL_SCHEMES = ['http', 'https', 'mailto'] as const;
 
 /** Image files a body may show: raster formats only (an SVG can carry script when opened on its own). */
 export const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif'] as const;
-const LOCAL_IMAGE = new RegExp(`^\\./images/([A-Za-z0-9][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)*\\.(?:${IMAGE_EXTENSIONS.join('|')}))$`, 'i');
+const LOCAL_IMAGE = new RegExp(
+  `^\\./images/([A-Za-z0-9][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)*\\.(?:${IMAGE_EXTENSIONS.join('|')}))$`,
+  'i',
+);
 
 /**
  * True when a JavaScript parser finds nothing but comments and white space in
@@ -141,7 +144,10 @@ function imageProblem(node: Image, context: BodyContext, line: number | undefine
     };
   }
   if (context.imageExists && !context.imageExists(name)) {
-    return { message: `image "${shown}" is not a file in the postmortems' images/ folder (links are not followed)`, line };
+    return {
+      message: `image "${shown}" is not a file in the postmortems' images/ folder (links are not followed)`,
+      line,
+    };
   }
   return undefined;
 }
@@ -204,7 +210,10 @@ export function contentSafetyProblems(tree: Root, context: BodyContext): BodyPro
         }
         break;
       case 'imageReference':
-        problems.push({ message: 'must write images inline, ![text](./images/<file>), not as a reference ![text][label]', line });
+        problems.push({
+          message: 'must write images inline, ![text](./images/<file>), not as a reference ![text][label]',
+          line,
+        });
         break;
       case 'html':
         // MDX reads HTML as JSX elements; a raw HTML node would bypass the allow-list, so it is refused.

@@ -43,7 +43,12 @@ export function splitFrontMatter(text: string): SplitResult {
       const bodyStart = rawLines.slice(0, index + 1).join('\n').length + 1;
       return {
         ok: true,
-        split: { yaml: lines.slice(1, index).join('\n'), yamlLine: 2, body: text.slice(bodyStart), bodyLine: index + 2 },
+        split: {
+          yaml: lines.slice(1, index).join('\n'),
+          yamlLine: 2,
+          body: text.slice(bodyStart),
+          bodyLine: index + 2,
+        },
       };
     }
     if (FENCE_LOOKALIKE.test(line)) {

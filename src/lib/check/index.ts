@@ -1,4 +1,10 @@
-import { rootCauseCategorySchema, serviceSchema, teamSchema, type Service, type TaxonomyEntry } from '../../schema/taxonomy.ts';
+import {
+  rootCauseCategorySchema,
+  serviceSchema,
+  teamSchema,
+  type Service,
+  type TaxonomyEntry,
+} from '../../schema/taxonomy.ts';
 import { crossFileProblems } from './cross-file-rules.ts';
 import { checkPostmortemFile, type CheckedPostmortem, type PostmortemFileContext } from './postmortem-file.ts';
 import { sortProblems, type Problem } from './problem.ts';

@@ -35,7 +35,9 @@ describe('images', () => {
     const dir = archiveCopy();
     writeFileSync(join(dir, 'content/postmortems/images', name), bytes);
     expect(errorsOf(dir)).toContainEqual(
-      expect.stringMatching(new RegExp(`^content/postmortems/images/${name}: file: is named \\.\\w+ but its bytes are not`)),
+      expect.stringMatching(
+        new RegExp(`^content/postmortems/images/${name}: file: is named \\.\\w+ but its bytes are not`),
+      ),
     );
   });
 
@@ -57,7 +59,9 @@ describe('folders', () => {
       // Replace the folder by a link to the copy elsewhere.
       rmSync(join(dir, folder), { recursive: true });
       symlinkSync(elsewhere, join(dir, folder));
-      expect(errorsOf(dir)).toContainEqual(`${folder}: file: is a symbolic link; content folders must be real folders in the repository`);
+      expect(errorsOf(dir)).toContainEqual(
+        `${folder}: file: is a symbolic link; content folders must be real folders in the repository`,
+      );
     },
   );
 });

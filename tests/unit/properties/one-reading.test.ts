@@ -65,8 +65,9 @@ const fileText = fc
     body: fc.array(pick([...BODY_LINES, ...FENCE_LIKE]), { maxLength: 12 }),
     eol: pick(LINE_ENDINGS),
   })
-  .map(({ bom, leading, open, yaml, close, body, eol }) =>
-    `${bom ? '\ufeff' : ''}${leading}${[open, ...yaml, close, ...body].join(eol)}`,
+  .map(
+    ({ bom, leading, open, yaml, close, body, eol }) =>
+      `${bom ? '\ufeff' : ''}${leading}${[open, ...yaml, close, ...body].join(eol)}`,
   );
 
 describe('one reading of each file', () => {
@@ -115,7 +116,12 @@ describe('one reading of each file', () => {
         const split = { yaml: 'title: x', yamlLine: 2, body: lines.join('\n\n'), bodyLine: 4 };
         const checked = analyseBody(split, { imageExists: (name) => name === 'x.png' });
         const checkLines = checked.problems.map((problem) =>
-          formatProblem({ file: 'content/postmortems/2025-01-01-generated.mdx', field: 'body', severity: 'error', ...problem }),
+          formatProblem({
+            file: 'content/postmortems/2025-01-01-generated.mdx',
+            field: 'body',
+            severity: 'error',
+            ...problem,
+          }),
         );
         let compileError: string | undefined;
         try {
