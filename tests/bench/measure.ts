@@ -59,14 +59,30 @@ function rssOf(pid: number): ProcessRss {
   }
 }
 
-/** RSS of every process in the tree under `root`. */
+function commandLineOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * RSS of every process in the tree under `root`. A child whose command line
+ * is still its parent's has been forked but has not yet started its own
+ * program (as when Node spawns `git`): its resident pages are the parent's,
+ * shared copy-on-write, so counting them would add the parent's size again
+ * for a few milliseconds.
+ */
 function treeRss(root: number): ProcessRss[] {
   const sizes: ProcessRss[] = [];
-  const pending = [root];
+  const pending = [{ pid: root, parentCommand: '' }];
   while (pending.length > 0) {
-    const pid = pending.pop()!;
+    const { pid, parentCommand } = pending.pop()!;
+    const command = commandLineOf(pid);
+    if (parentCommand && command === parentCommand) continue;
     sizes.push(rssOf(pid));
-    pending.push(...childrenOf(pid));
+    pending.push(...childrenOf(pid).map((child) => ({ pid: child, parentCommand: command })));
   }
   return sizes;
 }
