@@ -378,6 +378,11 @@ export function importPostmortem(markdown: string, options: ImportOptions): Impo
 
   const draft: Draft = {
     title,
+    titleTodo: titleFromSummary
+      ? "the document has no headline; this is the summary's first sentence: write what broke, for whom"
+      : document.title
+        ? undefined
+        : 'the document has no headline; this comes from its file name: write what broke, for whom',
     summary: summaryText
       ? {
           value: summaryClip.text,

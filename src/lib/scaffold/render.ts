@@ -27,6 +27,8 @@ export type DraftActionItem = Pick<ActionItem, 'title' | 'owner' | 'due' | 'stat
 
 export interface Draft {
   title: string;
+  /** What to check about the title, when it was not written as one (imports). */
+  titleTodo?: string;
   summary: Guessed<string>;
   severity: Guessed<Severity>;
   timezone: Guessed<string>;
@@ -95,7 +97,7 @@ export function renderDraft(draft: Draft, docs: FieldDocs = new Map()): string {
     for (const value of values) lines.push(`${indent}  - ${yamlString(value)}`);
   };
 
-  field('title', 'title', yamlString(draft.title));
+  field('title', 'title', yamlString(draft.title), draft.titleTodo);
   field('summary', 'summary', yamlString(draft.summary.value), draft.summary.todo);
   field('severity', 'severity', draft.severity.value, draft.severity.todo);
   field('status', 'status', 'draft');

@@ -279,3 +279,34 @@ describe('importing real-style postmortems', () => {
     expect(check.problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([]);
   });
 });
+
+describe('a document without a headline', () => {
+  const withoutHeadline = [
+    'Issue Summary',
+    '',
+    'Duration: the outage lasted 45 minutes, from 10:00 to 10:45 UTC on 2024-05-02. Half of all logins failed.',
+    '',
+    'Timeline',
+    '',
+    '- 10:00 UTC: a bad deploy reached the login service',
+    '- 10:05 UTC: alerts fired and the on-call engineer was paged',
+    '- 10:45 UTC: the deploy was rolled back',
+    '',
+    'Root cause and resolution',
+    '',
+    'A bad deploy; it was rolled back.',
+    '',
+    'Corrective and preventative measures',
+    '',
+    '- Add a canary stage',
+  ].join('\n');
+
+  it('gets a title from its summary, marked TODO, never as if it had been written', () => {
+    const result = importPostmortem(withoutHeadline, { fileName: 'notes.md', taxonomies, today: '2026-01-01' });
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    const titleLine = renderDraft(result.draft)
+      .split('\n')
+      .find((line) => line.startsWith('title: '))!;
+    expect(titleLine).toMatch(/^title: "Duration: the outage lasted 45 minutes.*# TODO: the document has no headline/);
+  });
+});
