@@ -41,24 +41,6 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Services whose id or name the document mentions, most mentioned first. */
-export function servicesMentioned(text: string, taxonomies: Taxonomies): string[] {
-  const counts = taxonomies.services.map((service) => {
-    const names = [service.id, service.id.replace(/-/g, ' '), service.name?.replace(/\s*\(.*\)\s*/g, '').trim()].filter(
-      (name): name is string => Boolean(name && name.length > 2),
-    );
-    const count = [...new Set(names.map((name) => name.toLowerCase()))].reduce(
-      (sum, name) => sum + (text.match(new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, 'gi'))?.length ?? 0),
-      0,
-    );
-    return { id: service.id, count };
-  });
-  return counts
-    .filter((entry) => entry.count > 0)
-    .sort((a, b) => b.count - a.count)
-    .slice(0, 3)
-    .map((entry) => entry.id);
-}
 
 /** The root-cause category whose words the text uses most. */
 export function closestCategory(text: string, taxonomies: Taxonomies): string | undefined {
