@@ -13,7 +13,15 @@ export function checkErrorPage(result: CheckResult): string {
   const items = errors.map((problem) => `<li><code>${escapeHtml(formatProblem(problem))}</code></li>`).join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${errors.length} error(s) in the postmortems</title>
-<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+  :root { color-scheme: light dark; font: 16px/1.5 system-ui, sans-serif; }
+  body { margin: 0; padding: 2rem 1rem; }
+  main { max-width: 60rem; margin: 0 auto; }
+  h1 { font-size: 1.5rem; color: light-dark(#a4161a, #ff8a80); }
+  li { margin: 0.5rem 0; }
+  code { font: 0.9rem/1.4 ui-monospace, monospace; white-space: pre-wrap; overflow-wrap: anywhere; }
+</style></head>
 <body><main>
 <h1>${errors.length} error(s) in the postmortems</h1>
 <p>The archive shows these instead of its pages until they are fixed; the same lines come from <code>npm run check</code>. Save a fix and reload.</p>
