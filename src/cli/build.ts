@@ -31,7 +31,11 @@ function runAstro(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 const folder = mkdtempSync(join(tmpdir(), 'hindsight-build-'));
 const jobFile = join(folder, 'post-build.json');
 try {
-  const code = await runAstro(process.argv.slice(2), { ...process.env, [POST_BUILD_JOB_ENV]: jobFile });
+  // `--public` builds the public archive on every platform (an env prefix in package.json would not run on Windows).
+  const args = process.argv.slice(2);
+  const audience = args.includes('--public') ? { HINDSIGHT_AUDIENCE: 'public' } : {};
+  const astroArgs = args.filter((arg) => arg !== '--public');
+  const code = await runAstro(astroArgs, { ...process.env, ...audience, [POST_BUILD_JOB_ENV]: jobFile });
   // No job file: Astro failed, or only printed its help.
   if (code === 0 && existsSync(jobFile)) {
     log('Astro has exited; writing the search index and preview images');
