@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { blockLineOf } from './yaml-lines.ts';
 import type { FieldPath } from './problem.ts';
 
 export interface YamlDocument {
@@ -100,6 +101,8 @@ export function parseYaml(text: string, firstLine = 1): YamlDocument {
     value,
     errors,
     lineOf(path) {
+      const fromText = value !== undefined ? blockLineOf(text, path) : undefined;
+      if (fromText !== undefined) return fromText + firstLine - 1;
       let node: unknown = document().contents;
       let line = node && (node as Node).range ? toFileLine((node as Node).range![0]) : undefined;
       for (const segment of path) {
