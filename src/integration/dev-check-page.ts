@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { buildDate } from '../lib/build-date.ts';
 import { checkArchiveInParallel } from '../lib/check/check-in-parallel.ts';
@@ -40,25 +41,44 @@ export function isPageRequest(url: string): boolean {
 }
 
 /**
+ * What the content folder holds now: every file's path, size and modification
+ * time. A file watcher can miss an event under load; this cannot, and a few
+ * thousand `stat` calls per page request are cheap next to rendering it.
+ */
+export function contentFingerprint(contentRoot: string): string {
+  if (!existsSync(contentRoot)) return '';
+  return readdirSync(contentRoot, { recursive: true, withFileTypes: true })
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      const stats = lstatSync(path, { throwIfNoEntry: false });
+      return `${path}\0${stats?.size}\0${stats?.mtimeMs}`;
+    })
+    .sort()
+    .join('\n');
+}
+
+/**
  * In `astro dev`, every page request is answered with the check's errors while
  * there are any, so a broken postmortem is never shown as if it were fine.
- * The check runs again after any change under the content folder.
+ * The check runs again whenever anything under the content folder changed.
  */
 export function serveCheckErrors(server: ViteDevServer, root: string, contentDir: string): void {
   const contentRoot = resolve(root, contentDir);
-  let result: Promise<CheckResult> | undefined;
-  server.watcher.add(contentRoot);
-  server.watcher.on('all', (_event, path) => {
-    if (resolve(path).startsWith(contentRoot)) result = undefined;
-  });
+  let checked: { fingerprint: string; result: Promise<CheckResult> } | undefined;
   server.middlewares.use((request, response, next) => {
     if (request.method !== 'GET' || !isPageRequest(request.url ?? '/')) return next();
-    result ??= checkArchiveInParallel(readArchiveSources({ root, contentDir }), { today: buildDate() });
-    result.then((checked) => {
-      if (checked.errorCount === 0) return next();
+    const fingerprint = contentFingerprint(contentRoot);
+    if (checked?.fingerprint !== fingerprint) {
+      checked = {
+        fingerprint,
+        result: checkArchiveInParallel(readArchiveSources({ root, contentDir }), { today: buildDate() }),
+      };
+    }
+    checked.result.then((result) => {
+      if (result.errorCount === 0) return next();
       response.statusCode = 500;
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
-      response.end(checkErrorPage(checked));
+      response.end(checkErrorPage(result));
     }, next);
   });
 }
