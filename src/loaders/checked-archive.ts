@@ -10,14 +10,16 @@ import { readArchiveSources } from '../lib/read-sources.ts';
 
 let pending: { key: string; result: Promise<CheckResult> } | undefined;
 
-/** The archive as checked; the collections' loaders share one run until `forgetCheckedArchive`. */
-export function checkedArchive(root: string, contentDir: string): Promise<CheckResult> {
+/**
+ * The archive as checked; the collections' loaders share one run until
+ * `forgetCheckedArchive`. The run says what it found in one log line, before
+ * any loader can stop the build with its errors.
+ */
+export function checkedArchive(root: string, contentDir: string, log: (line: string) => void): Promise<CheckResult> {
   const key = `${root}\0${contentDir}`;
   if (pending?.key !== key) {
-    pending = {
-      key,
-      result: checkArchiveInParallel(readArchiveSources({ root, contentDir }), { today: buildDate() }),
-    };
+    const result = checkArchiveInParallel(readArchiveSources({ root, contentDir }), { today: buildDate() });
+    pending = { key, result: result.then((checked) => (log(checkLogLine(checked)), checked)) };
   }
   return pending.result;
 }

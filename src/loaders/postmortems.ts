@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { isInAudience, type AudienceRules } from '../lib/audience.ts';
 import { contentError } from '../lib/check/content-error.ts';
 import type { CheckResult } from '../lib/check/index.ts';
-import { checkedArchive, checkLogLine, forgetCheckedArchive } from './checked-archive.ts';
+import { checkedArchive, forgetCheckedArchive } from './checked-archive.ts';
 
 export interface ArchiveLoaderOptions {
   contentDir: string;
@@ -20,12 +20,10 @@ async function loadChecked(
   context: LoaderContext,
   { contentDir, isDev }: ArchiveLoaderOptions,
   store: (result: CheckResult) => Promise<void>,
-  logLine = false,
 ): Promise<void> {
   const root = fileURLToPath(context.config.root);
   const sync = async () => {
-    const result = await checkedArchive(root, contentDir);
-    if (logLine) context.logger.info(checkLogLine(result));
+    const result = await checkedArchive(root, contentDir, (line) => context.logger.info(line));
     if (result.errorCount > 0 && !isDev) throw contentError(result.problems);
     await store(result);
   };
@@ -50,26 +48,21 @@ export function postmortemLoader(options: ArchiveLoaderOptions, rules: AudienceR
   return {
     name: 'hindsight-postmortems',
     load: (context) =>
-      loadChecked(
-        context,
-        options,
-        async (result) => {
-          context.store.clear();
-          for (const postmortem of result.postmortems) {
-            const { data, raw, split } = postmortem;
-            if (!data || !raw || !split || postmortem.problems.length > 0 || !isInAudience(data, rules)) continue;
-            context.store.set({
-              id: postmortem.id,
-              data: await context.parseData({ id: postmortem.id, data: raw }),
-              body: split.body,
-              filePath: postmortem.file,
-              digest: context.generateDigest(`${split.yaml}\0${split.body}`),
-              deferredRender: true,
-            });
-          }
-        },
-        true,
-      ),
+      loadChecked(context, options, async (result) => {
+        context.store.clear();
+        for (const postmortem of result.postmortems) {
+          const { data, raw, split } = postmortem;
+          if (!data || !raw || !split || postmortem.problems.length > 0 || !isInAudience(data, rules)) continue;
+          context.store.set({
+            id: postmortem.id,
+            data: await context.parseData({ id: postmortem.id, data: raw }),
+            body: split.body,
+            filePath: postmortem.file,
+            digest: context.generateDigest(`${split.yaml}\0${split.body}`),
+            deferredRender: true,
+          });
+        }
+      }),
   };
 }
 
