@@ -27,7 +27,7 @@ export interface DevServer {
   url: string;
   /** Everything the server printed so far. */
   log(): string;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
 /** Starts `astro dev` on `contentDir` (an absolute path) and resolves once it answers. */
@@ -54,10 +54,15 @@ export async function startDevServer(contentDir: string, extraEnv: Record<string
   let log = '';
   server.stdout!.on('data', (chunk) => (log += chunk));
   server.stderr!.on('data', (chunk) => (log += chunk));
-  const stop = () => {
+  const stop = async () => {
     // The whole process group: astro dev may have started helpers of its own.
-    if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
-    rmSync(root, { recursive: true, force: true });
+    if (server.pid && server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      process.kill(-server.pid, 'SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
+    // A helper of the server may still be finishing a write: retry rather than fail the run.
+    rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
   const deadline = Date.now() + DEV_START_CEILING_MS;
   for (;;) {
@@ -67,7 +72,7 @@ export async function startDevServer(contentDir: string, extraEnv: Record<string
       return { url, log: () => log, stop };
     } catch {
       if (Date.now() > deadline) {
-        stop();
+        await stop();
         throw new Error(`astro dev did not answer within ${DEV_START_CEILING_MS} ms:\n${log}`);
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
