@@ -1,5 +1,5 @@
 /** The archive index's rows and the labels of their facet values, from the loaded archive. */
-import { DETECTION_LABELS } from '../lib/labels.ts';
+import { DETECTION_LABELS } from '../schema/vocabulary.ts';
 import { indexRow } from '../lib/index-rows.ts';
 import { serviceOwners } from '../lib/insights/from-archive.ts';
 import type { FacetKey, IndexRow } from '../lib/archive-facets.ts';

@@ -2,6 +2,7 @@
  * Faceted filtering of the archive index, shared by the server (first render,
  * counts) and the browser (live filtering), so both apply the same rules.
  */
+import { severityRank } from '../schema/vocabulary.ts';
 
 /** One postmortem as the index lists and filters it. */
 export interface IndexRow {
@@ -58,11 +59,10 @@ function matches(row: IndexRow, state: FacetState, except?: FacetKey): boolean {
   });
 }
 
-const SEVERITY_RANK: Record<string, number> = { SEV1: 1, SEV2: 2, SEV3: 3, SEV4: 4 };
 const COMPARATORS: Record<IndexSort, (a: IndexRow, b: IndexRow) => number> = {
   newest: (a, b) => b.startedAt - a.startedAt,
   oldest: (a, b) => a.startedAt - b.startedAt,
-  severity: (a, b) => (SEVERITY_RANK[a.severity] ?? 9) - (SEVERITY_RANK[b.severity] ?? 9) || b.startedAt - a.startedAt,
+  severity: (a, b) => severityRank(a.severity) - severityRank(b.severity) || b.startedAt - a.startedAt,
   ttd: (a, b) => b.ttdMinutes - a.ttdMinutes || b.startedAt - a.startedAt,
   ttm: (a, b) => b.ttmMinutes - a.ttmMinutes || b.startedAt - a.startedAt,
 };

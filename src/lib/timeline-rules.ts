@@ -10,8 +10,10 @@ export interface TimelineProblem {
   message: string;
 }
 
+import { MILESTONE_KINDS, ONCE_KINDS } from '../schema/vocabulary.ts';
+
 /** Kinds every timeline has exactly once. */
-export const ONCE = ['started', 'detected', 'mitigated'] as const;
+export const ONCE = ONCE_KINDS;
 
 // Only times with an explicit offset are compared; others are reported by the
 // field's own rule, and parsing them would depend on the machine's zone.
@@ -20,7 +22,7 @@ function instantOf(at: string): number {
   return WITH_OFFSET.test(at) ? Date.parse(at) : Number.NaN;
 }
 /** Kinds that occur at most once, in this order in time. */
-export const MILESTONES = ['started', 'detected', 'mitigated', 'resolved'] as const;
+export const MILESTONES = MILESTONE_KINDS;
 
 /** Every way a timeline breaks the format's rules on kinds and order. */
 export function timelineOrderProblems(timeline: readonly TimedEvent[]): TimelineProblem[] {

@@ -2,24 +2,18 @@ import { z } from 'astro/zod';
 import { calendarDate, httpUrl, instant, KEBAB_ID, kebabId, timeZone } from './fields.ts';
 import { timelineOrderProblems } from '../lib/timeline-rules.ts';
 
-export const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
-export const STATUSES = ['draft', 'review', 'published'] as const;
-export const VISIBILITIES = ['internal', 'public'] as const;
-export const DETECTION_METHODS = ['monitoring', 'customer', 'employee', 'automated-test', 'third-party'] as const;
-export const EVENT_KINDS = [
-  'started',
-  'detected',
-  'escalated',
-  'action',
-  'misleading',
-  'mitigated',
-  'resolved',
-  'note',
-] as const;
-export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'wont-do'] as const;
-export const ACTION_TYPES = ['prevent', 'detect', 'mitigate', 'process'] as const;
-/** Lists a draft may leave empty; every other status needs at least one entry in each. */
-export const EMPTY_WHILE_DRAFT = ['actionItems', 'learnings', 'services'] as const;
+import {
+  ACTION_STATUSES,
+  ACTION_TYPES,
+  DETECTION_METHODS,
+  EMPTY_WHILE_DRAFT,
+  EVENT_KINDS,
+  SEVERITIES,
+  STATUSES,
+  VISIBILITIES,
+} from './vocabulary.ts';
+
+export * from './vocabulary.ts';
 
 export const timelineEventSchema = z.strictObject({
   /** When it happened: ISO 8601 with its UTC offset, e.g. 2025-07-12T01:59:00-07:00. */
@@ -146,5 +140,3 @@ export const postmortemSchema = z
 export type Postmortem = z.infer<typeof postmortemSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type ActionItem = z.infer<typeof actionItemSchema>;
-export type Severity = (typeof SEVERITIES)[number];
-export type EventKind = (typeof EVENT_KINDS)[number];

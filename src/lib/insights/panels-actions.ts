@@ -1,5 +1,5 @@
 /** Panels on whether action items get done, and on time. */
-import { ACTION_STATUS_LABELS } from '../labels.ts';
+import { ACTION_STATUS_LABELS } from '../../schema/vocabulary.ts';
 import { formatCalendarDate } from '../time-format.ts';
 import { allActionItems, completionByQuarter, countActionItems, overdueActionItems } from './action-items.ts';
 import { quarterLabel, quarterOf } from './calendar.ts';

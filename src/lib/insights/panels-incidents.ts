@@ -1,5 +1,5 @@
 /** Panels on how many incidents there were, how severe, and who noticed them first. */
-import { DETECTION_LABELS } from '../labels.ts';
+import { DETECTION_LABELS } from '../../schema/vocabulary.ts';
 import { customerDetectedPercent, detectionByQuarter, severityByQuarter } from './breakdowns.ts';
 import { quarterLabel } from './calendar.ts';
 import { formatShare, plural } from './format.ts';

@@ -2,29 +2,9 @@
  * What the insights need to know about one incident: a flat, JSON-friendly
  * record, so the same aggregation runs at build time and in the browser.
  */
-import type * as schema from '../../schema/postmortem.ts';
 import type { ActionItem, Severity } from '../../schema/postmortem.ts';
-
-// The format's enum values, repeated here so the browser bundle does not pull in
-// the schema and zod; a unit test keeps them equal to src/schema/postmortem.ts.
-export const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const satisfies typeof schema.SEVERITIES;
-export const DETECTION_METHODS = [
-  'monitoring',
-  'customer',
-  'employee',
-  'automated-test',
-  'third-party',
-] as const satisfies typeof schema.DETECTION_METHODS;
-export const ACTION_STATUSES = [
-  'open',
-  'in-progress',
-  'done',
-  'wont-do',
-] as const satisfies typeof schema.ACTION_STATUSES;
-export const ACTION_TYPES = ['prevent', 'detect', 'mitigate', 'process'] as const satisfies typeof schema.ACTION_TYPES;
-
-export type DetectionMethod = (typeof DETECTION_METHODS)[number];
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export { SEVERITIES, DETECTION_METHODS, ACTION_STATUSES, ACTION_TYPES } from '../../schema/vocabulary.ts';
+export type { DetectionMethod, ActionStatus } from '../../schema/vocabulary.ts';
 
 export type InsightActionItem = Pick<ActionItem, 'title' | 'owner' | 'due' | 'status' | 'type'>;
 

@@ -8,7 +8,7 @@ import { REQUIRED_SECTIONS } from '../check/body-rules.ts';
 import { ALLOWED_HTML, ALLOWED_URL_SCHEMES, ARCHIVE_COMPONENTS } from '../check/content-safety.ts';
 import { GUIDANCE_MARKER, PLACEHOLDER_MARKER } from '../check/template-markers.ts';
 import { BODY_WORDS, RECOMMENDED_LEARNINGS, REPEAT_STOPPING_TYPES, SEVERE } from '../check/warning-rules.ts';
-import { EVENT_KIND_LABELS } from '../labels.ts';
+import { EVENT_KIND_LABELS, labelOf } from '../../schema/vocabulary.ts';
 import { MILESTONES, ONCE } from '../timeline-rules.ts';
 import { EMPTY_WHILE_DRAFT, postmortemSchema, STATUSES } from '../../schema/postmortem.ts';
 import { serviceSchema, teamSchema } from '../../schema/taxonomy.ts';
@@ -89,7 +89,7 @@ export function formatDocument(schemaSources: readonly string[]): string {
     '',
     ...(kinds?.values
       ? [
-          `Event kinds: ${kinds.values.map((kind) => `${code(kind)} (${EVENT_KIND_LABELS[kind] ?? kind})`).join(', ')}.`,
+          `Event kinds: ${kinds.values.map((kind) => `${code(kind)} (${labelOf(EVENT_KIND_LABELS, kind)})`).join(', ')}.`,
           '',
         ]
       : []),

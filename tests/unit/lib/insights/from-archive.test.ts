@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_STATUSES, ACTION_TYPES, DETECTION_METHODS, SEVERITIES } from '../../../../src/schema/postmortem.ts';
 import { insightNames, serviceOwners, toInsightIncident } from '../../../../src/lib/insights/from-archive.ts';
-import * as insightTypes from '../../../../src/lib/insights/types.ts';
 
 describe('incidents from the archive', () => {
   const started = new Date('2025-03-31T23:30:00-07:00');
@@ -67,10 +66,4 @@ describe('incidents from the archive', () => {
     expect(names).toEqual({ services: { checkout: 'Checkout' }, teams: {}, rootCauses: { dns: 'DNS' } });
   });
 
-  it('repeats the format’s enum values exactly, so the browser bundle can do without the schema', () => {
-    expect(insightTypes.SEVERITIES).toEqual(SEVERITIES);
-    expect(insightTypes.DETECTION_METHODS).toEqual(DETECTION_METHODS);
-    expect(insightTypes.ACTION_STATUSES).toEqual(ACTION_STATUSES);
-    expect(insightTypes.ACTION_TYPES).toEqual(ACTION_TYPES);
-  });
 });
