@@ -2,7 +2,6 @@
 import config from 'virtual:hindsight/config';
 import { countActionItems, type ActionItemCounts } from '../lib/insights/action-items.ts';
 import { actionItemList, actionItemOwners, type ActionItemList } from '../lib/insights/action-item-list.ts';
-import { calendarDateIn } from '../lib/time-format.ts';
 import type { Archive } from './archive.ts';
 
 export interface ActionItemsData {
@@ -23,7 +22,7 @@ export function actionItemsData(archive: Archive): ActionItemsData {
       id: incident.id,
       url: incident.url,
       title: incident.data.title,
-      started: calendarDateIn(incident.milestones.started, incident.data.timezone),
+      started: incident.date,
       actionItems: incident.data.actionItems,
     })),
     config.buildDate,

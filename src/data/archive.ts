@@ -1,44 +1,19 @@
 /**
- * The archive as pages see it: every postmortem in the build's audience with
- * its derived figures, newest first, and the taxonomies by id.
+ * The archive as pages load it: the content collections turned into the one
+ * incident model (src/lib/incident/), plus each postmortem's collection entry
+ * for rendering its body.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import config from 'virtual:hindsight/config';
-import {
-  incidentDurations,
-  incidentMilestones,
-  type IncidentDurations,
-  type IncidentMilestones,
-} from '../lib/durations.ts';
 import { lastCommitDates } from '../lib/git-history.ts';
-import { relationIndex } from '../lib/related.ts';
-import { editUrl, postmortemPath, withBase } from '../lib/urls.ts';
+import { buildIncidentArchive, type IncidentArchive } from '../lib/incident/archive.ts';
+import { withBase } from '../lib/urls.ts';
 
-export interface Incident {
-  id: string;
-  entry: CollectionEntry<'postmortems'>;
-  data: CollectionEntry<'postmortems'>['data'];
-  milestones: IncidentMilestones;
-  durations: IncidentDurations;
-  /** Page URL including the base path. */
-  url: string;
-  /** Path of the source file relative to the project root. */
-  filePath: string;
-  /** ISO date of the last commit that touched the file, when in a git checkout. */
-  lastUpdated?: string;
-  editUrl?: string;
-}
+export type { Incident } from '../lib/incident/incident.ts';
 
-export interface Archive {
-  incidents: Incident[];
-  byId: Map<string, Incident>;
-  /** id -> postmortems linked to it in either direction, newest first. */
-  related: Map<string, Incident[]>;
-  /** root-cause category -> its postmortems, newest first. */
-  byRootCause: Map<string, Incident[]>;
-  services: Map<string, CollectionEntry<'services'>['data']>;
-  teams: Map<string, CollectionEntry<'teams'>['data']>;
-  rootCauses: Map<string, CollectionEntry<'rootCauses'>['data']>;
+export interface Archive extends IncidentArchive {
+  /** id -> collection entry, for `render()`. */
+  entries: Map<string, CollectionEntry<'postmortems'>>;
 }
 
 async function buildArchive(): Promise<Archive> {
@@ -48,45 +23,19 @@ async function buildArchive(): Promise<Archive> {
     getCollection('teams'),
     getCollection('rootCauses'),
   ]);
-  const commitDates = lastCommitDates(process.cwd(), `${config.contentDir}/postmortems`);
-  const incidents = entries
-    .map((entry): Incident => {
-      const filePath = `${config.contentDir}/postmortems/${entry.id}.mdx`;
-      return {
-        id: entry.id,
-        entry,
-        data: entry.data,
-        milestones: incidentMilestones(entry.data.timeline),
-        durations: incidentDurations(entry.data.timeline),
-        url: withBase(import.meta.env.BASE_URL, postmortemPath(entry.id)),
-        filePath,
-        lastUpdated: commitDates.get(filePath),
-        editUrl: config.repositoryUrl ? editUrl(config.repositoryUrl, config.repositoryBranch, filePath) : undefined,
-      };
-    })
-    .sort((a, b) => b.milestones.started.getTime() - a.milestones.started.getTime() || a.id.localeCompare(b.id));
   const byId = <T extends { id: string }>(items: { data: T }[]) =>
     new Map(items.map((item) => [item.data.id, item.data]));
-  const relations = relationIndex(
-    incidents.map((incident) => ({
-      id: incident.id,
-      related: incident.data.related,
-      rootCauseCategory: incident.data.rootCause.category,
-      startedAt: incident.milestones.started,
-      incident,
-    })),
+  const archive = buildIncidentArchive(
+    entries,
+    { services: byId(services), teams: byId(teams), rootCauses: byId(rootCauses) },
+    {
+      base: import.meta.env.BASE_URL,
+      contentDir: config.contentDir,
+      commitDates: lastCommitDates(process.cwd(), `${config.contentDir}/postmortems`),
+      repository: config.repositoryUrl ? { url: config.repositoryUrl, branch: config.repositoryBranch } : undefined,
+    },
   );
-  const unwrap = (map: Map<string, { incident: Incident }[]>) =>
-    new Map([...map].map(([key, list]) => [key, list.map((entry) => entry.incident)]));
-  return {
-    incidents,
-    byId: new Map(incidents.map((incident) => [incident.id, incident])),
-    related: unwrap(relations.related),
-    byRootCause: unwrap(relations.byCategory),
-    services: byId(services),
-    teams: byId(teams),
-    rootCauses: byId(rootCauses),
-  };
+  return { ...archive, entries: new Map(entries.map((entry) => [entry.id, entry])) };
 }
 
 let cached: Promise<Archive> | undefined;

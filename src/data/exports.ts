@@ -1,7 +1,7 @@
-/** The archive's records for exports and feeds, with absolute URLs. */
-import { postmortemRecord, type PostmortemRecord } from '../lib/exports.ts';
+/** The archive's records for exports, with absolute URLs. */
+import { toPostmortemRecord, type PostmortemRecord } from '../lib/incident/export-record.ts';
 import type { Archive } from './archive.ts';
 
 export function exportRecords(archive: Archive, site: URL): PostmortemRecord[] {
-  return archive.incidents.map((incident) => postmortemRecord({ ...incident, url: new URL(incident.url, site).href }));
+  return archive.incidents.map((incident) => toPostmortemRecord(incident, site));
 }

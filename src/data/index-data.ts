@@ -1,8 +1,7 @@
 /** The archive index's rows and the labels of their facet values, from the loaded archive. */
 import { DETECTION_LABELS } from '../schema/vocabulary.ts';
-import { indexRow } from '../lib/index-rows.ts';
-import { serviceOwners } from '../lib/insights/from-archive.ts';
-import type { FacetKey, IndexRow } from '../lib/archive-facets.ts';
+import type { FacetKey } from '../lib/archive-facets.ts';
+import { toIndexRow, type IndexRow } from '../lib/incident/index-row.ts';
 import type { Archive } from './archive.ts';
 
 export type FacetLabels = Record<FacetKey, Record<string, string>>;
@@ -27,16 +26,13 @@ export function indexData(archive: Archive): IndexData {
 }
 
 function buildIndexData(archive: Archive): IndexData {
-  const serviceTeams = serviceOwners(archive.services);
-  const names = (map: Map<string, { name: string }>) =>
-    Object.fromEntries([...map].map(([id, entry]) => [id, entry.name]));
   return {
-    rows: archive.incidents.map((incident) => indexRow(incident, serviceTeams)),
+    rows: archive.incidents.map(toIndexRow),
     labels: {
       severity: { SEV1: 'SEV1 · critical', SEV2: 'SEV2 · major', SEV3: 'SEV3 · minor', SEV4: 'SEV4 · low' },
-      service: names(archive.services),
-      team: names(archive.teams),
-      cause: names(archive.rootCauses),
+      service: archive.names.services,
+      team: archive.names.teams,
+      cause: archive.names.rootCauses,
       detected: DETECTION_LABELS,
       year: {},
       open: { open: 'Has open action items', 'none-open': 'All action items closed' },

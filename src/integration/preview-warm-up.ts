@@ -10,7 +10,8 @@ import { spawn } from 'node:child_process';
 import { constants, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isInAudience } from '../lib/audience.ts';
-import { previewCard, previewSvg } from '../lib/preview-image.ts';
+import { previewCard } from '../lib/incident/preview-card.ts';
+import { previewSvg } from '../lib/preview-image.ts';
 import type { SiteConfig } from '../site-config.ts';
 import type { CheckSummary } from './check-summary.ts';
 

@@ -3,28 +3,9 @@
  * counts) and the browser (live filtering), so both apply the same rules.
  */
 import { severityRank } from '../schema/vocabulary.ts';
+import type { IndexRow } from './incident/index-row.ts';
 
-/** One postmortem as the index lists and filters it. */
-export interface IndexRow {
-  id: string;
-  url: string;
-  title: string;
-  summary: string;
-  /** YYYY-MM-DD in the incident's zone. */
-  date: string;
-  severity: string;
-  status: string;
-  services: string[];
-  teams: string[];
-  cause: string;
-  tags: string[];
-  detectedBy: string;
-  /** Milliseconds since the epoch, for sorting. */
-  startedAt: number;
-  ttdMinutes: number;
-  ttmMinutes: number;
-  openActionItems: number;
-}
+export type { IndexRow };
 
 export const FACETS = [
   { key: 'severity', label: 'Severity', values: (row: IndexRow) => [row.severity] },

@@ -1,36 +1,6 @@
 /** The link-preview card of a postmortem, as SVG (rendered to PNG at build time). */
-import type { Postmortem } from '../schema/postmortem.ts';
-import { formatDuration, incidentDurations, incidentMilestones } from './durations.ts';
-import { calendarDateIn, formatCalendarDate } from './time-format.ts';
+import type { PreviewCard } from './incident/preview-card.ts';
 import { escapeXml } from './xml.ts';
-
-export interface PreviewCard {
-  archiveName: string;
-  title: string;
-  severity: string;
-  /** "SEV1 · 58 min impact" etc. */
-  duration: string;
-  date: string;
-  services: string[];
-}
-
-/** The card of a validated postmortem: its title, severity, how long it hurt, when and where. */
-export function previewCard(
-  data: Postmortem,
-  serviceNames: ReadonlyMap<string, string>,
-  archiveName: string,
-): PreviewCard {
-  const durations = incidentDurations(data.timeline);
-  const { started } = incidentMilestones(data.timeline);
-  return {
-    archiveName,
-    title: data.title,
-    severity: data.severity,
-    duration: `${formatDuration(durations.impactDuration)} of impact · detected in ${formatDuration(durations.timeToDetect)}`,
-    date: formatCalendarDate(calendarDateIn(started, data.timezone)),
-    services: data.services.map((id) => serviceNames.get(id) ?? id),
-  };
-}
 
 /** The card is drawn on a 1200 x 630 canvas and rendered at this size (2/3): text rendering dominates the build's cost per postmortem. */
 export const PREVIEW_WIDTH = 800;

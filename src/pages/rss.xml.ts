@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import config from 'virtual:hindsight/config';
 import { loadArchive, pageUrl } from '../data/archive.ts';
-import { formatDuration } from '../lib/durations.ts';
+import { feedDescription, feedTitle } from '../lib/incident/descriptions.ts';
 import { rssFeed } from '../lib/exports.ts';
 
 const FEED_SIZE = 50;
@@ -13,9 +13,9 @@ export const GET: APIRoute = async ({ site }) => {
     .filter((incident) => incident.data.status === 'published')
     .slice(0, FEED_SIZE)
     .map((incident) => ({
-      title: `[${incident.data.severity}] ${incident.data.title}`,
+      title: feedTitle(incident),
       url: new URL(incident.url, site).href,
-      description: `${incident.data.severity} · ${formatDuration(incident.durations.impactDuration)} of impact. ${incident.data.summary}`,
+      description: feedDescription(incident),
       date: incident.milestones.started,
     }));
   const xml = rssFeed(

@@ -11,18 +11,17 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { buildDate } from '../../src/lib/build-date.ts';
 import { checkArchive } from '../../src/lib/check/index.ts';
-import { incidentDurations, incidentMilestones } from '../../src/lib/durations.ts';
+import { buildIncidentArchive } from '../../src/lib/incident/archive.ts';
+import { toInsightIncident } from '../../src/lib/incident/insight-record.ts';
 import type { ActionItemList } from '../../src/lib/insights/action-item-list.ts';
 import { allActionItems, countActionItems, overdueActionItems } from '../../src/lib/insights/action-items.ts';
 import { unpackInsightsData, type InsightsDataFile } from '../../src/lib/insights/data-file.ts';
-import { serviceOwners, toInsightIncident } from '../../src/lib/insights/from-archive.ts';
 import { findRepeats, rankRootCauses } from '../../src/lib/insights/recurrence.ts';
 import { timingByQuarter } from '../../src/lib/insights/timing.ts';
 import type { InsightIncident, InsightNames } from '../../src/lib/insights/types.ts';
 import { insightsView } from '../../src/lib/insights/view.ts';
 import { PANEL_KEYS, type TableModel } from '../../src/lib/insights/view-types.ts';
 import { readArchiveSources } from '../../src/lib/read-sources.ts';
-import { postmortemPath, withBase } from '../../src/lib/urls.ts';
 import { PROJECT_ROOT, TEST_BUILD_EPOCH, type FixtureBuild } from '../support/fixture-build.ts';
 import { readPage, visibleText } from '../support/html.ts';
 
@@ -33,38 +32,19 @@ const TODAY = buildDate({ SOURCE_DATE_EPOCH: TEST_BUILD_EPOCH });
 function archiveFromDisk(contentDir: string, base = '/'): { incidents: InsightIncident[]; names: InsightNames } {
   const result = checkArchive(readArchiveSources({ root: PROJECT_ROOT, contentDir }));
   const taxonomy = (file: string) =>
-    parseYaml(readFileSync(join(PROJECT_ROOT, contentDir, file), 'utf8')) as {
-      id: string;
-      name: string;
-      team?: string;
-    }[];
-  const services = taxonomy('services.yaml');
-  const owners = serviceOwners(new Map(services.map((service) => [service.id, service])));
-  const incidents = result.postmortems
-    .filter((postmortem) => postmortem.data?.status === 'published')
-    .map((postmortem) =>
-      toInsightIncident(
-        {
-          id: postmortem.id,
-          url: withBase(base, postmortemPath(postmortem.id)),
-          data: postmortem.data!,
-          milestones: incidentMilestones(postmortem.data!.timeline),
-          durations: incidentDurations(postmortem.data!.timeline),
-        },
-        owners,
+    new Map(
+      (parseYaml(readFileSync(join(PROJECT_ROOT, contentDir, file), 'utf8')) as { id: string; name: string }[]).map(
+        (entry) => [entry.id, entry],
       ),
-    )
-    .sort((a, b) => b.startedAt - a.startedAt || a.id.localeCompare(b.id));
-  const names = (entries: { id: string; name: string }[]) =>
-    Object.fromEntries(entries.map((entry) => [entry.id, entry.name]));
-  return {
-    incidents,
-    names: {
-      services: names(services),
-      teams: names(taxonomy('teams.yaml')),
-      rootCauses: names(taxonomy('root-causes.yaml')),
-    },
-  };
+    );
+  const archive = buildIncidentArchive(
+    result.postmortems
+      .filter((postmortem) => postmortem.data?.status === 'published')
+      .map((postmortem) => ({ id: postmortem.id, data: postmortem.data! })),
+    { services: taxonomy('services.yaml'), teams: taxonomy('teams.yaml'), rootCauses: taxonomy('root-causes.yaml') },
+    { base, contentDir },
+  );
+  return { incidents: archive.incidents.map(toInsightIncident), names: archive.names };
 }
 
 const decode = (text: string) =>

@@ -6,7 +6,6 @@ import {
   serializeFacetState,
   type IndexRow,
 } from '../../../src/lib/archive-facets.ts';
-import { groupSummary, rowsInGroup } from '../../../src/lib/group-summary.ts';
 
 const row = (id: string, overrides: Partial<IndexRow>): IndexRow => ({
   id,
@@ -93,26 +92,5 @@ describe('index facets', () => {
     expect(serializeFacetState(state)).toBe('?severity=SEV1&severity=SEV2&service=checkout&sort=ttd');
     expect(parseFacetState('?sort=nonsense').sort).toBe('newest');
     expect(serializeFacetState({ filters: {}, sort: 'newest' })).toBe('');
-  });
-});
-
-describe('group summaries', () => {
-  it('give count, medians and open action items', () => {
-    const checkout = rowsInGroup(rows, 'services', 'checkout');
-    expect(groupSummary(checkout)).toEqual({
-      count: 2,
-      medianTtdMinutes: 17.5,
-      medianTtmMinutes: 20,
-      openActionItems: 2,
-      latest: '2026-02-01',
-    });
-    expect(groupSummary([])).toEqual({
-      count: 0,
-      medianTtdMinutes: undefined,
-      medianTtmMinutes: undefined,
-      openActionItems: 0,
-      latest: undefined,
-    });
-    expect(rowsInGroup(rows, 'root-causes', 'software-bug').map((r) => r.id)).toEqual(['b']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, postmortemsCsv, rssFeed, sitemapXml } from '../../../src/lib/exports.ts';
+import { rssFeed, sitemapXml } from '../../../src/lib/exports.ts';
 import { previewSvg, wrapText } from '../../../src/lib/preview-image.ts';
 import {
   pagefindFilters,
@@ -21,25 +21,6 @@ describe('search state in the URL', () => {
     expect(pagefindFilters(state)).toEqual({ severity: { any: ['SEV1'] }, service: { any: ['Checkout', 'Search'] } });
     expect(pagefindSort('oldest')).toEqual({ date: 'asc' });
     expect(pagefindSort('relevance')).toBeUndefined();
-  });
-});
-
-describe('CSV export', () => {
-  it('quotes fields with commas, quotes and new lines', () => {
-    expect(csvField('a, "b"')).toBe('"a, ""b"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField(12)).toBe('12');
-    expect(csvField(null)).toBe('');
-  });
-
-  it('neutralises values a spreadsheet would run as formulas', () => {
-    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(csvField('+1')).toBe("'+1");
-    expect(csvField(-5)).toBe('-5');
-  });
-
-  it('writes a header and CRLF rows', () => {
-    expect(postmortemsCsv([]).split('\r\n')[0]).toMatch(/^id,url,started_at,title,severity,status/);
   });
 });
 

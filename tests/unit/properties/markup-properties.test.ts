@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvField } from '../../../src/lib/exports.ts';
+import { csvField } from '../../../src/lib/incident/export-record.ts';
 import { inlineCodePieces } from '../../../src/lib/inline-code.ts';
 import { previewSvg } from '../../../src/lib/preview-image.ts';
 import { escapeXml } from '../../../src/lib/xml.ts';

@@ -1,0 +1,125 @@
+/**
+ * Group pages: a service, team, root cause or tag, its incidents and its
+ * figures. Durations are medians of the incidents' milliseconds, as the
+ * insights panels on the same pages compute them.
+ */
+import { median } from '../insights/percentiles.ts';
+import type { IncidentArchive } from '../incident/archive.ts';
+import type { Incident } from '../incident/incident.ts';
+
+/** The kinds of group pages, with how an incident belongs to a group. */
+export const GROUP_KINDS = {
+  services: { singular: 'Service', plural: 'Services', idsOf: (incident: Incident) => incident.data.services },
+  teams: { singular: 'Team', plural: 'Teams', idsOf: (incident: Incident) => incident.teams },
+  'root-causes': {
+    singular: 'Root cause',
+    plural: 'Root causes',
+    idsOf: (incident: Incident) => [incident.data.rootCause.category],
+  },
+  tags: { singular: 'Tag', plural: 'Tags', idsOf: (incident: Incident) => incident.data.tags ?? [] },
+} as const;
+
+export type GroupKind = keyof typeof GROUP_KINDS;
+export const GROUP_KIND_IDS = Object.keys(GROUP_KINDS) as GroupKind[];
+
+export interface GroupEntry {
+  id: string;
+  name: string;
+  description?: string;
+  /** For a service: the owning team's id. */
+  team?: string;
+}
+
+export interface GroupSummary {
+  count: number;
+  /** Median time to detect, in milliseconds; undefined for an empty group. */
+  medianTimeToDetect?: number;
+  medianTimeToMitigate?: number;
+  /** Action items still open or in progress. */
+  unfinishedActionItems: number;
+  /** YYYY-MM-DD of the most recent incident. */
+  latest?: string;
+}
+
+/** The groups a page can be made for: taxonomy entries, and the tags in use. */
+export function groupEntries(archive: IncidentArchive, kind: GroupKind): GroupEntry[] {
+  const fromMap = (map: ReadonlyMap<string, GroupEntry>) =>
+    [...map.values()].map(({ id, name, description, team }) => ({ id, name, description, team }));
+  switch (kind) {
+    case 'services':
+      return fromMap(archive.services);
+    case 'teams':
+      return fromMap(archive.teams);
+    case 'root-causes':
+      return fromMap(archive.rootCauses);
+    case 'tags': {
+      const tags = new Set(archive.incidents.flatMap((incident) => incident.data.tags ?? []));
+      return [...tags].sort().map((tag) => ({ id: tag, name: tag }));
+    }
+  }
+}
+
+/** Incidents of one group, newest first (the archive's order). */
+export function incidentsInGroup(incidents: readonly Incident[], kind: GroupKind, id: string): Incident[] {
+  return incidents.filter((incident) => (GROUP_KINDS[kind].idsOf(incident) as readonly string[]).includes(id));
+}
+
+export function groupSummary(incidents: readonly Incident[]): GroupSummary {
+  return {
+    count: incidents.length,
+    medianTimeToDetect: median(incidents.map((incident) => incident.durations.timeToDetect)),
+    medianTimeToMitigate: median(incidents.map((incident) => incident.durations.timeToMitigate)),
+    unfinishedActionItems: incidents.reduce((sum, incident) => sum + incident.unfinishedActionItems, 0),
+    latest: incidents.reduce<string | undefined>(
+      (latest, incident) => (!latest || incident.date > latest ? incident.date : latest),
+      undefined,
+    ),
+  };
+}
+
+/** /services/ and the other group lists: every group with its figures, busiest first. */
+export function groupList(archive: IncidentArchive, kind: GroupKind): { entry: GroupEntry; summary: GroupSummary }[] {
+  return groupEntries(archive, kind)
+    .map((entry) => ({ entry, summary: groupSummary(incidentsInGroup(archive.incidents, kind, entry.id)) }))
+    .sort((a, b) => b.summary.count - a.summary.count || a.entry.name.localeCompare(b.entry.name));
+}
+
+/** A busy service has hundreds of postmortems: the newest on its page, all of them on the filtered index. */
+export const GROUP_ROWS_SHOWN = 50;
+
+/** The index filter of each kind that has one, for "all N in the archive index". */
+const INDEX_FILTER_OF: Partial<Record<GroupKind, string>> = {
+  services: 'service',
+  teams: 'team',
+  'root-causes': 'cause',
+};
+
+export interface GroupPage {
+  kind: GroupKind;
+  entry: GroupEntry;
+  incidents: Incident[];
+  summary: GroupSummary;
+  /** The owning team of a service, when the taxonomy names one. */
+  owner?: { id: string; name: string };
+  /** The archive index's query string that lists the whole group, for kinds the index filters on. */
+  indexQuery?: string;
+  /** Services and teams get the insights panels, scoped to their incidents. */
+  hasInsights: boolean;
+}
+
+export function groupPage(archive: IncidentArchive, kind: GroupKind, entry: GroupEntry): GroupPage {
+  const incidents = incidentsInGroup(archive.incidents, kind, entry.id);
+  const filter = INDEX_FILTER_OF[kind];
+  return {
+    kind,
+    entry,
+    incidents,
+    summary: groupSummary(incidents),
+    owner:
+      entry.team && Object.hasOwn(archive.names.teams, entry.team)
+        ? { id: entry.team, name: archive.names.teams[entry.team]! }
+        : undefined,
+    indexQuery: filter ? `?${new URLSearchParams({ [filter]: entry.id })}` : undefined,
+    hasInsights: (kind === 'services' || kind === 'teams') && incidents.length > 0,
+  };
+}

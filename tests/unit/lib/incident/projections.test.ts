@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { feedDescription, feedTitle, pageDescription } from '../../../../src/lib/incident/descriptions.ts';
+import { csvField, postmortemsCsv, toPostmortemRecord } from '../../../../src/lib/incident/export-record.ts';
+import { toIndexRow } from '../../../../src/lib/incident/index-row.ts';
+import { toInsightIncident } from '../../../../src/lib/incident/insight-record.ts';
+import { previewCard } from '../../../../src/lib/incident/preview-card.ts';
+import { toSearchRecord } from '../../../../src/lib/incident/search-record.ts';
+import { archiveOf, postmortem } from './postmortems.ts';
+
+const data = postmortem({
+  severity: 'SEV1',
+  summary: 'Checkouts failed.',
+  start: '2025-03-01T23:30:00Z',
+  timezone: 'Asia/Tokyo',
+  minutes: { detected: 9, mitigated: 58 },
+  services: ['checkout', 'search'],
+  actionItems: [
+    { title: 'Alert on pools', owner: 'payments', due: '2025-04-01', status: 'in-progress', type: 'detect' },
+    { title: 'Validate', owner: 'payments', due: '2025-04-01', status: 'done', type: 'prevent' },
+  ],
+});
+const archive = archiveOf({ '2025-03-02-checkout': data }, '/archive/');
+const incident = archive.incidents[0]!;
+
+describe('projections of one incident', () => {
+  it('the index row rounds durations to minutes and dates the incident in its zone', () => {
+    const row = toIndexRow(incident);
+    expect(row).toMatchObject({
+      date: '2025-03-02',
+      ttdMinutes: 9,
+      ttmMinutes: 49,
+      openActionItems: 1,
+      teams: ['payments', 'discovery'],
+      url: '/archive/postmortems/2025-03-02-checkout/',
+    });
+  });
+
+  it('the insights record keeps milliseconds and only the action-item fields the insights read', () => {
+    const record = toInsightIncident(incident);
+    expect(record.timeToDetect).toBe(9 * 60_000);
+    expect(record.impactDuration).toBe(58 * 60_000);
+    expect(record.actionItems[0]).toEqual({
+      title: 'Alert on pools',
+      owner: 'payments',
+      due: '2025-04-01',
+      status: 'in-progress',
+      type: 'detect',
+    });
+  });
+
+  it('the export record has an absolute URL, UTC instants and whole minutes; the CSV counts unfinished items', () => {
+    const record = toPostmortemRecord(incident, new URL('https://incidents.example'));
+    expect(record.url).toBe('https://incidents.example/archive/postmortems/2025-03-02-checkout/');
+    expect(record.timeline.started).toBe('2025-03-01T23:30:00.000Z');
+    expect(record).toMatchObject({ ttdMinutes: 9, ttmMinutes: 49, impactMinutes: 58, resolveMinutes: null });
+    const [header, row] = postmortemsCsv([record]).split('\r\n');
+    const column = (name: string) => row!.split(',')[header!.split(',').indexOf(name)];
+    expect(column('action_items')).toBe('2');
+    expect(column('open_action_items')).toBe('1');
+  });
+
+  it('the page, the feed and the preview card describe it with the same figures', () => {
+    expect(pageDescription(incident)).toBe('SEV1 · 58 min of impact, detected in 9 min · Checkouts failed.');
+    expect(feedDescription(incident)).toBe('SEV1 · 58 min of impact. Checkouts failed.');
+    expect(feedTitle(incident)).toBe('[SEV1] Checkout failed');
+    const card = previewCard(data, new Map([['checkout', 'Checkout']]), 'Archive');
+    expect(card.duration).toBe('58 min of impact · detected in 9 min');
+    expect(card.date).toBe('2 Mar 2025');
+    expect(card.services).toEqual(['Checkout', 'search']);
+  });
+
+  it('the search record names services and cause and sorts by the start in UTC', () => {
+    expect(toSearchRecord(incident, archive.names)).toEqual({
+      meta: { date: '2025-03-02', severity: 'SEV1', ttd: '9 min', ttm: '49 min', services: 'Checkout · Search' },
+      filters: { year: '2025', detection: 'Monitoring', cause: 'Configuration change' },
+      sortDate: '20250301T233000',
+    });
+  });
+});
+
+describe('CSV fields', () => {
+  it('quotes commas, quotes and line breaks', () => {
+    expect(csvField('a, "b"')).toBe('"a, ""b"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(12)).toBe('12');
+    expect(csvField(null)).toBe('');
+  });
+
+  it('writes a header and CRLF rows', () => {
+    expect(postmortemsCsv([]).split('\r\n')[0]).toMatch(/^id,url,started_at,title,severity,status/);
+  });
+
+  it('neutralises formulas', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField(-5)).toBe('-5');
+  });
+});
