@@ -8,9 +8,10 @@ import { DEFAULT_RECURRENCE_WINDOW_DAYS } from '../lib/insights/recurrence.ts';
 
 export const GET: APIRoute = async () => {
   const archive = await loadArchive();
-  const file = packInsightsData(
-    archive.incidents.map(toInsightIncident),
-    { today: config.buildDate, windowDays: DEFAULT_RECURRENCE_WINDOW_DAYS, names: archive.names },
-  );
+  const file = packInsightsData(archive.incidents.map(toInsightIncident), {
+    today: config.buildDate,
+    windowDays: DEFAULT_RECURRENCE_WINDOW_DAYS,
+    names: archive.names,
+  });
   return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json' } });
 };

@@ -1,13 +1,13 @@
 /**
  * The /action-items/ list: every action item of the archive in one order,
  * compact enough to send to the browser for filtering, and cut into pages of
- * ACTION_ITEMS_PAGE_SIZE for the server-rendered pages.
+ * PAGE_SIZE (src/lib/pages/paging.ts) for the server-rendered pages.
  */
 import type { ActionItem } from '../../schema/postmortem.ts';
 import { isOverdue } from '../action-items.ts';
+import { pageCount, pageRows } from '../pages/paging.ts';
 
-/** Rows per server-rendered page, as on the archive index. */
-export const ACTION_ITEMS_PAGE_SIZE = 50;
+export { PAGE_SIZE as ACTION_ITEMS_PAGE_SIZE } from '../pages/paging.ts';
 
 /** What the list needs of an incident. */
 export interface ActionItemSource {
@@ -72,12 +72,12 @@ export function actionItemList(sources: readonly ActionItemSource[], today: stri
 
 /** At least one page, so an empty archive still has /action-items/. */
 export function actionItemPageCount(list: ActionItemList): number {
-  return Math.max(1, Math.ceil(list.rows.length / ACTION_ITEMS_PAGE_SIZE));
+  return pageCount(list.rows.length);
 }
 
 /** The rows of page `page` (1-based). */
 export function actionItemPage(list: ActionItemList, page: number): ActionItemRow[] {
-  return list.rows.slice((page - 1) * ACTION_ITEMS_PAGE_SIZE, page * ACTION_ITEMS_PAGE_SIZE);
+  return pageRows(list.rows, page);
 }
 
 /** Each owner with their number of items, in a case-insensitive alphabetical order. */
