@@ -5,8 +5,8 @@
  */
 import type { Postmortem } from '../../schema/postmortem.ts';
 import type { Service, TaxonomyEntry } from '../../schema/taxonomy.ts';
-import { relationIndex } from '../related.ts';
 import { deriveIncident, newestFirst, type Incident, type IncidentContext } from './incident.ts';
+import { relateIncidents } from './relations.ts';
 
 export interface Taxonomies {
   services: ReadonlyMap<string, Service>;
@@ -59,23 +59,13 @@ export function buildIncidentArchive(
 ): IncidentArchive {
   const derive = { ...context, serviceTeams: serviceOwners(taxonomies.services) };
   const incidents = postmortems.map(({ id, data }) => deriveIncident(id, data, derive)).sort(newestFirst);
-  const relations = relationIndex(
-    incidents.map((incident) => ({
-      id: incident.id,
-      related: incident.data.related,
-      rootCauseCategory: incident.data.rootCause.category,
-      startedAt: incident.milestones.started,
-      incident,
-    })),
-  );
-  const unwrap = (map: Map<string, { incident: Incident }[]>) =>
-    new Map([...map].map(([key, list]) => [key, list.map((entry) => entry.incident)]));
+  const relations = relateIncidents(incidents);
   return {
     ...taxonomies,
     incidents,
     byId: new Map(incidents.map((incident) => [incident.id, incident])),
-    related: unwrap(relations.related),
-    byRootCause: unwrap(relations.byCategory),
+    related: relations.related,
+    byRootCause: relations.byRootCause,
     names: taxonomyNames(taxonomies),
   };
 }

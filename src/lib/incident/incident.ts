@@ -12,7 +12,6 @@ import {
   type IncidentDurations,
   type IncidentMilestones,
 } from '../durations.ts';
-import { incidentTeams } from '../incident-teams.ts';
 import { calendarDateIn } from '../time-format.ts';
 import { editUrl, postmortemPath, withBase } from '../urls.ts';
 
@@ -89,4 +88,16 @@ export function deriveIncident(id: string, data: Postmortem, context: IncidentCo
 /** Newest first; ties by id, so every list has one order. */
 export function newestFirst(a: Pick<Incident, 'id' | 'startedAt'>, b: Pick<Incident, 'id' | 'startedAt'>): number {
   return b.startedAt - a.startedAt || a.id.localeCompare(b.id);
+}
+
+/**
+ * The teams an incident counts for: the teams it names, and the owners of the
+ * services it hit, once each. Every listing, facet and chart uses this one rule.
+ */
+export function incidentTeams(
+  data: { teams?: readonly string[]; services: readonly string[] },
+  serviceTeams: ReadonlyMap<string, string | undefined>,
+): string[] {
+  const owners = data.services.map((service) => serviceTeams.get(service)).filter((team) => team !== undefined);
+  return [...new Set([...(data.teams ?? []), ...owners])];
 }

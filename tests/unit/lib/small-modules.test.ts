@@ -3,7 +3,6 @@ import { isOverdue, isUnfinished } from '../../../src/lib/action-items.ts';
 import { isInAudience } from '../../../src/lib/audience.ts';
 import { buildDate } from '../../../src/lib/build-date.ts';
 import { inlineCodePieces } from '../../../src/lib/inline-code.ts';
-import { relationIndex } from '../../../src/lib/related.ts';
 import { closestMatch, suggestion } from '../../../src/lib/suggest.ts';
 import { editUrl, postmortemPath, withBase } from '../../../src/lib/urls.ts';
 import { resolveSiteConfig } from '../../../src/site-config.ts';
@@ -33,34 +32,6 @@ describe('audience', () => {
     expect(isInAudience({ status: 'published', visibility: 'internal' }, publicBuild)).toBe(false);
     expect(isInAudience({ status: 'published' }, publicBuild)).toBe(false);
     expect(isInAudience({ status: 'published', visibility: 'Public' }, publicBuild)).toBe(false);
-  });
-});
-
-describe('related incidents', () => {
-  const incident = (id: string, category: string, day: number, related?: string[]) => ({
-    id,
-    related,
-    rootCauseCategory: category,
-    startedAt: new Date(Date.UTC(2025, 0, day)),
-  });
-  const all = [
-    incident('a', 'dns', 1),
-    incident('b', 'dns', 2, ['a', 'missing']),
-    incident('c', 'tls', 3),
-    incident('d', 'dns', 4, ['a']),
-  ];
-  const index = relationIndex(all);
-  const ids = (list: { id: string }[] | undefined) => (list ?? []).map((other) => other.id);
-
-  it('links in both directions, newest first, ignoring ids that do not exist', () => {
-    expect(ids(index.related.get('a'))).toEqual(['d', 'b']);
-    expect(ids(index.related.get('b'))).toEqual(['a']);
-    expect(ids(index.related.get('c'))).toEqual([]);
-  });
-
-  it('groups incidents by root-cause category, newest first', () => {
-    expect(ids(index.byCategory.get('dns'))).toEqual(['d', 'b', 'a']);
-    expect(ids(index.byCategory.get('tls'))).toEqual(['c']);
   });
 });
 
