@@ -1,7 +1,7 @@
 /** Timeline rows as the page shows them: local time, date changes, time since start. */
-import { formatDuration } from './durations.ts';
+import { formatDuration } from './time/duration.ts';
 import type { TimedEvent } from './timeline-rules.ts';
-import { zonedTime, type ZonedTime } from './time-format.ts';
+import { zonedTime, type ZonedTime } from './time/format.ts';
 
 export interface TimelineRow<Event extends TimedEvent> {
   event: Event;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { isValidTimeZone, knownTimeZones } from '../lib/time-zones.ts';
+import { isRealDateText, isRealInstantText } from '../lib/time/validity.ts';
+import { isValidTimeZone, knownTimeZones } from '../lib/time/zones.ts';
 import { closestMatch } from '../lib/suggest.ts';
 
 /** Lowercase words joined by hyphens: the shape of every id and tag. */
@@ -18,21 +19,6 @@ function isInYearRange(text: string): boolean {
 }
 const yearRangeMessage = `must be in the years ${YEAR_RANGE.min}-${YEAR_RANGE.max}`;
 
-/** True for a date that exists (JavaScript would roll 30 February over into March). */
-function isRealDate(text: string): boolean {
-  const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** Hours 00-23, minutes and seconds 00-59, offset at most ±14:00. */
-function isRealTime(text: string): boolean {
-  const [, hours, minutes, seconds = '0'] = /T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(text) ?? [];
-  const offset = /([+-])(\d{2}):(\d{2})$/.exec(text);
-  const offsetOk = !offset || Number(offset[2]) * 60 + Number(offset[3]) <= 14 * 60;
-  return Number(hours) <= 23 && Number(minutes) <= 59 && Number(seconds) <= 59 && offsetOk;
-}
-
 /** An id from a taxonomy or a file name. */
 export const kebabId = z
   .string()
@@ -49,14 +35,14 @@ export const instant = z
     message: 'must be an ISO 8601 time with an offset, e.g. "2025-07-12T01:59:00-07:00" or "…Z"',
     abort: true,
   })
-  .refine((text) => isRealDate(text) && isRealTime(text), { message: 'is not a real date and time', abort: true })
+  .refine(isRealInstantText, { message: 'is not a real date and time', abort: true })
   .refine(isInYearRange, yearRangeMessage);
 
 /** A calendar date, YYYY-MM-DD. */
 export const calendarDate = z
   .string()
   .regex(CALENDAR_DATE, { message: 'must be a date written YYYY-MM-DD, e.g. 2025-08-01', abort: true })
-  .refine(isRealDate, { message: 'is not a real date', abort: true })
+  .refine(isRealDateText, { message: 'is not a real date', abort: true })
   .refine(isInYearRange, yearRangeMessage);
 
 /** An IANA time-zone name such as Europe/Berlin. */

@@ -15,7 +15,7 @@ import {
 import { ACTION_ITEMS_PAGE_SIZE, type ActionItemList, type ActionItemRow } from '../lib/insights/action-item-list.ts';
 import { inlineCodePieces } from '../lib/inline-code.ts';
 import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS } from '../schema/vocabulary.ts';
-import { formatCalendarDate } from '../lib/time-format.ts';
+import { formatCalendarDate } from '../lib/time/format.ts';
 
 const SUMMARY_KEYS = ['total', 'overdue', 'open', 'in-progress', 'done', 'wont-do'] as const;
 

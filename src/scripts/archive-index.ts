@@ -12,8 +12,8 @@ import {
   type FacetState,
   type IndexRow,
 } from '../lib/archive-facets.ts';
-import { formatDuration } from '../lib/durations.ts';
-import { formatCalendarDate } from '../lib/time-format.ts';
+import { formatDuration, MINUTE } from '../lib/time/duration.ts';
+import { formatCalendarDate } from '../lib/time/format.ts';
 
 interface IndexData {
   rows: IndexRow[];
@@ -21,7 +21,6 @@ interface IndexData {
 }
 
 const BATCH = 50;
-const MINUTE = 60_000;
 const root = document.querySelector<HTMLElement>('[data-archive-index]');
 
 if (root) {

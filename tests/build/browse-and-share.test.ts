@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { formatDuration } from '../../src/lib/durations.ts';
+import { formatDuration } from '../../src/lib/time/duration.ts';
 import { readPage, textOfElement, visibleText } from '../support/html.ts';
 
 const { basic, basicBase } = inject('builds');

@@ -3,7 +3,7 @@
  * the same under a base path, and exports that agree with the pages.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatDuration } from '../../src/lib/durations.ts';
+import { formatDuration } from '../../src/lib/time/duration.ts';
 import { startSession, type BrowserSession } from './support/session.ts';
 
 const { basic, basicBase } = inject('builds');

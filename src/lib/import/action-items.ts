@@ -4,7 +4,8 @@
  * ticket link from the text when written there, type guessed from the words.
  */
 import type { ActionItem } from '../../schema/postmortem.ts';
-import { findDate, formatDate, type CalendarDate } from './when.ts';
+import { addDays, isoDate, type CalendarDate } from '../time/calendar.ts';
+import { findDate } from './when.ts';
 
 export interface WrittenActionItem {
   title: string;
@@ -67,7 +68,7 @@ export function readActionItem(
     if (ownerMatch) owner ??= ownerMatch[1]!.trim();
     const dueText = /(?:due|by|deadline|eta)\s*[:=]?\s*([^,;)\]]+)/i.exec(meta)?.[1];
     const date = dueText ? findDate(dueText, year) : undefined;
-    if (date) due ??= formatDate(date.date);
+    if (date) due ??= isoDate(date.date);
   };
   text = text.replace(
     /\s*[([]((?:[^()[\]]*?)(?:owner|assignee|due|by|deadline|@)[^()[\]]*)[)\]]\s*$/i,
@@ -117,6 +118,5 @@ export function readActionItems(
 
 /** A due date a month after the incident, for items written without one. */
 export function defaultDue(incident: CalendarDate): string {
-  const date = new Date(Date.UTC(incident.year, incident.month - 1, incident.day + 30));
-  return date.toISOString().slice(0, 10);
+  return addDays(isoDate(incident), 30);
 }

@@ -5,7 +5,8 @@
  * African Time)", "All times are in UTC"). Each fact says where it came
  * from, so that an entry using a fact that was not stated for it gets a TODO.
  */
-import { findDate, type CalendarDate, type FoundDate } from './when.ts';
+import type { CalendarDate } from '../time/calendar.ts';
+import { findDate, type FoundDate } from './when.ts';
 import { statedZone, type WrittenZone } from './zones.ts';
 
 /** "Unless otherwise noted, all events happened on 2019-10-21", "All times below are on March 3". */

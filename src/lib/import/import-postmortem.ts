@@ -13,7 +13,8 @@ import type { Taxonomies } from '../scaffold/answers.ts';
 import type { Draft, DraftActionItem, DraftEvent, Guessed } from '../scaffold/render.ts';
 import { postmortemId, slugify } from '../scaffold/slug.ts';
 import { owningTeams } from '../scaffold/template.ts';
-import { calendarDateIn } from '../time-format.ts';
+import { daysBetween, isoDate, type CalendarDate } from '../time/calendar.ts';
+import { calendarDateIn } from '../time/format.ts';
 import type { Severity } from '../../schema/postmortem.ts';
 import { defaultDue, readActionItems, type WrittenActionItem } from './action-items.ts';
 import { writeBody } from './body.ts';
@@ -27,7 +28,7 @@ import { findSections, isGenericTitle, type Role, type Section } from './section
 import { matchServices, matchTeams, type SuggestedEntry } from './taxonomy-match.ts';
 import { timeEvents, type TimedEvent } from './time-events.ts';
 import { readTimeline } from './timeline.ts';
-import { clockTimesIn, findDate, formatDate, instantOf, type CalendarDate, type WrittenZone } from './when.ts';
+import { clockTimesIn, findDate, instantOf, type WrittenZone } from './when.ts';
 
 export interface ImportOptions {
   /** The source file's name, for its date and for notes. */
@@ -127,7 +128,7 @@ export function importPostmortem(markdown: string, options: ImportOptions): Impo
     year,
     today,
   });
-  if (date.assumed) notes.push(`the incident date ${formatDate(date.value)} was assumed: ${date.assumed}`);
+  if (date.assumed) notes.push(`the incident date ${isoDate(date.value)} was assumed: ${date.assumed}`);
   const read = readTimeline({ lines: timelineLines, info: timelineInfo, heading: timelineHeading }, date.value.year);
   const summaryDates = [
     ...new Set(
@@ -135,7 +136,7 @@ export function importPostmortem(markdown: string, options: ImportOptions): Impo
         const found: string[] = [];
         let rest = text;
         for (let next = findDate(rest, date.value.year); next; next = findDate(rest, date.value.year)) {
-          found.push(formatDate(next.date));
+          found.push(isoDate(next.date));
           rest = rest.slice(next.index + next.length);
         }
         return found;
@@ -455,7 +456,7 @@ export function importPostmortem(markdown: string, options: ImportOptions): Impo
     ],
     body,
   };
-  const id = postmortemId(formatDate(startDay), slugify(title) || 'imported-postmortem');
+  const id = postmortemId(isoDate(startDay), slugify(title) || 'imported-postmortem');
   return {
     ok: true,
     id,
@@ -470,7 +471,7 @@ export function importPostmortem(markdown: string, options: ImportOptions): Impo
 /** Whether the summary gives an incident that runs over several days (dates close together, not unrelated ones). */
 function spansDays(dates: readonly string[]): boolean {
   const sorted = [...dates].sort();
-  return sorted.length > 1 && Date.parse(sorted.at(-1)!) - Date.parse(sorted[0]!) <= 14 * 86_400_000;
+  return sorted.length > 1 && daysBetween(sorted[0]!, sorted.at(-1)!) <= 14;
 }
 
 /** Demotes milestones that break started <= detected <= mitigated <= resolved. */
@@ -488,7 +489,7 @@ function repairOrder(events: KindedEvent[]): void {
 /** Placeholder milestones where the timeline gave none, at a time that keeps the order valid. */
 function addPlaceholders(events: DraftEvent[], date: CalendarDate, zone: WrittenZone): void {
   const midnight = instantOf(date, { hour: 0, minute: 0, second: 0 }, zone);
-  const anchor = events[0]?.at ?? (midnight.ok ? midnight.iso : `${formatDate(date)}T00:00:00Z`);
+  const anchor = events[0]?.at ?? (midnight.ok ? midnight.iso : `${isoDate(date)}T00:00:00Z`);
   for (const kind of ['started', 'detected', 'mitigated'] as const) {
     if (events.some((event) => event.kind === kind)) continue;
     const before =

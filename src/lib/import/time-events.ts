@@ -7,7 +7,8 @@
  * slipped.
  */
 import type { WrittenEvent } from './timeline.ts';
-import { compareDates, formatDate, instantOf, type CalendarDate } from './when.ts';
+import { compareDates, isoDate, type CalendarDate } from '../time/calendar.ts';
+import { instantOf } from './when.ts';
 import { zoneForDate, type WrittenZone } from './zones.ts';
 
 export interface TimedEvent extends WrittenEvent {
@@ -49,13 +50,13 @@ export function timeEvents(
       if (context.dateAssumed) assumptions.push(`no date on this line: ${context.dateAssumed}`);
       else if (context.multiDay) assumptions.push(`no date on this line, and ${context.multiDay}`);
     } else if (!event.date && compareDates(date, context.incidentDate) !== 0) {
-      assumptions.push(`no date on this line; ${formatDate(date)} was taken from the line above`);
+      assumptions.push(`no date on this line; ${isoDate(date)} was taken from the line above`);
     }
     const minutes = event.time.hour * 60 + event.time.minute;
     let backwards = false;
     if (previous && compareDates(date, previous.date) === 0 && minutes < previous.minutes) {
       assumptions.push(
-        `${clock(event)} is earlier than the line before (${clock(previous.event)}); kept on ${formatDate(date)} as written: if it is the next day, change the date`,
+        `${clock(event)} is earlier than the line before (${clock(previous.event)}); kept on ${isoDate(date)} as written: if it is the next day, change the date`,
       );
       notes.push(`"${event.source}" is earlier than the line before; it was kept on the same day and flagged`);
       backwards = true;

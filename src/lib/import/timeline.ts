@@ -8,7 +8,8 @@
  */
 import { dateStatement } from './context.ts';
 import type { LineInfo } from './markdown.ts';
-import { clockTimesIn, findDate, readClock, type CalendarDate, type ClockTime, type WrittenZone } from './when.ts';
+import type { CalendarDate } from '../time/calendar.ts';
+import { clockTimesIn, findDate, readClock, type ClockTime, type WrittenZone } from './when.ts';
 import { statedZone, zoneAfter } from './zones.ts';
 
 export interface WrittenEvent {

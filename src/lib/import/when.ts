@@ -5,16 +5,13 @@
  * read here, because a zone must never be guessed silently (see zones.ts).
  */
 import * as chrono from 'chrono-node';
-import { isoWithOffset, wallTimeInZone } from '../scaffold/zoned-time.ts';
+import { YEAR_RANGE } from '../../schema/fields.ts';
+import { isoDate, type CalendarDate } from '../time/calendar.ts';
+import { isRealClockTime, isRealDate } from '../time/validity.ts';
+import { wallTimeAtOffset, wallTimeInZone } from '../time/zoned.ts';
 import { readZone, statedZone, zoneAfter, type WrittenZone } from './zones.ts';
 
 export { readZone, statedZone, type WrittenZone };
-
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
 
 export interface FoundDate {
   date: CalendarDate;
@@ -22,11 +19,6 @@ export interface FoundDate {
   length: number;
   /** What was assumed in reading it (an order of day and month, a year). */
   note?: string;
-}
-
-function isReal({ year, month, day }: CalendarDate): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/;
@@ -50,13 +42,13 @@ export function findDate(text: string, fallbackYear?: number): FoundDate | undef
     const year = yearKnown ? start.get('year')! : fallbackYear;
     if (year === undefined) continue;
     const date = { year, month: start.get('month')!, day: start.get('day')! };
-    if (!isReal(date) || year < 1970 || year > 2100) continue;
+    if (!isRealDate(date) || year < YEAR_RANGE.min || year > YEAR_RANGE.max) continue;
     // chrono's match may run on into the time; keep the date part for the caller.
     const dateText = result.text.replace(/(?:[,\s]+(?:at\s+)?|T)\d{1,2}(?::\d{2}|\s*[ap]\.?m).*$/is, '');
     const notes: string[] = [];
     const numeric = NUMERIC.exec(dateText.trim());
     if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2]) {
-      notes.push(`"${dateText.trim()}" was read as month/day (${formatDate(date)}); it may be day/month`);
+      notes.push(`"${dateText.trim()}" was read as month/day (${isoDate(date)}); it may be day/month`);
     }
     if (!yearKnown) notes.push(`"${dateText.trim()}" has no year; ${year} assumed`);
     found.push({ date, index: result.index, length: dateText.length, note: notes.join('; ') || undefined });
@@ -65,7 +57,7 @@ export function findDate(text: string, fallbackYear?: number): FoundDate | undef
   const monthDay = MONTH_DAY.exec(text);
   if (monthDay && fallbackYear !== undefined) {
     const date = { year: fallbackYear, month: Number(monthDay[1]), day: Number(monthDay[2]) };
-    if (isReal(date)) {
+    if (isRealDate(date)) {
       found.push({
         date,
         index: monthDay.index,
@@ -75,18 +67,6 @@ export function findDate(text: string, fallbackYear?: number): FoundDate | undef
     }
   }
   return found.sort((a, b) => a.index - b.index)[0];
-}
-
-export const formatDate = ({ year, month, day }: CalendarDate) =>
-  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-
-export function addDays(date: CalendarDate, days: number): CalendarDate {
-  const next = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
-}
-
-export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
 export interface ClockTime {
@@ -112,7 +92,7 @@ function clockFrom(match: RegExpExecArray): { time: ClockTime; length: number } 
   const meridiem = match[4]?.toLowerCase();
   if (meridiem && hour >= 1 && hour <= 12) hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
   else if (meridiem && !(hour > 12 && meridiem === 'p')) return undefined;
-  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  if (!isRealClockTime({ hour, minute, second })) return undefined;
   return { time: { hour, minute, second }, length: match[0].length };
 }
 
@@ -156,11 +136,9 @@ export function instantOf(
   time: ClockTime,
   zone: WrittenZone,
 ): { ok: true; iso: string } | { ok: false; message: string } {
-  if (zone.offset !== undefined) {
-    const epoch =
-      Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute, time.second) - zone.offset * 60_000;
-    return { ok: true, iso: isoWithOffset(epoch, zone.offset) };
-  }
-  const result = wallTimeInZone({ ...date, ...time }, zone.zone ?? 'UTC');
+  const result =
+    zone.offset !== undefined
+      ? wallTimeAtOffset({ ...date, ...time }, zone.offset)
+      : wallTimeInZone({ ...date, ...time }, zone.zone ?? 'UTC');
   return result.ok ? { ok: true, iso: result.iso } : { ok: false, message: result.message };
 }

@@ -6,7 +6,9 @@
  * abbreviation written for a date when that zone keeps daylight time (and
  * the reverse), because people write "PST" for Pacific time all year.
  */
-import { offsetMinutesAt } from '../scaffold/zoned-time.ts';
+import { isRealOffset } from '../time/validity.ts';
+import { isValidTimeZone } from '../time/zones.ts';
+import { offsetMinutesOn } from '../time/zoned.ts';
 
 /** A zone as written: a fixed offset (PDT, UTC+2) and/or the IANA zone it belongs to (PT, Pacific). */
 export interface WrittenZone {
@@ -210,23 +212,17 @@ export function readZone(text: string): WrittenZone | undefined {
   const offset = OFFSET.exec(cleaned);
   if (offset) {
     const sign = (offset[2] ?? offset[5]) === '+' ? 1 : -1;
-    const minutes = sign * (Number(offset[3] ?? offset[6]) * 60 + Number(offset[4] ?? offset[7] ?? 0));
-    if (Math.abs(minutes) > 14 * 60) return undefined;
+    const hours = Number(offset[3] ?? offset[6]);
+    const rest = Number(offset[4] ?? offset[7] ?? 0);
+    if (!isRealOffset(hours, rest)) return undefined;
+    const minutes = sign * (hours * 60 + rest);
     return { text: cleaned, offset: minutes, zone: minutes === 0 ? 'UTC' : undefined };
   }
-  if (/^[A-Z][a-z]+(?:\/[A-Z][A-Za-z_]+)+$/.test(cleaned) && isIana(cleaned)) return { text: cleaned, zone: cleaned };
+  if (/^[A-Z][a-z]+(?:\/[A-Z][A-Za-z_]+)+$/.test(cleaned) && isValidTimeZone(cleaned))
+    return { text: cleaned, zone: cleaned };
   const entry = ABBREVIATIONS[cleaned.toUpperCase()];
   if (entry && (cleaned === cleaned.toUpperCase() || /^(utc|gmt)$/i.test(cleaned))) return fromEntry(cleaned, entry);
   return undefined;
-}
-
-function isIana(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A long zone name at the start of `text` (`West African Time`, `Eastern Time`), and the length it took. */
@@ -288,8 +284,7 @@ function closing(text: string, lead: string): number {
  */
 export function zoneForDate(zone: WrittenZone, date: { year: number; month: number; day: number }): WrittenZone {
   if (!zone.season || zone.offset === undefined || !zone.zone) return zone;
-  const noon = Date.UTC(date.year, date.month - 1, date.day, 12);
-  const actual = offsetMinutesAt(noon, zone.zone);
+  const actual = offsetMinutesOn(date, zone.zone);
   if (actual === zone.offset) return zone;
   const other = zone.season === 'standard' ? 'daylight' : 'standard';
   return {

@@ -2,7 +2,7 @@
  * An incident in one line, as the page's meta description, the feed and the
  * link-preview card say it. One set of phrases, so the three never disagree.
  */
-import { formatDuration } from '../durations.ts';
+import { formatDuration } from '../time/duration.ts';
 import type { IncidentFacts } from './incident.ts';
 
 /** "58 min of impact". */

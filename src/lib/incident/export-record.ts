@@ -1,7 +1,7 @@
 /** The exports' projection of an incident: one record in /postmortems.json, one row in /postmortems.csv. */
 import type { Postmortem } from '../../schema/postmortem.ts';
 import { isUnfinished } from '../action-items.ts';
-import { toMinutes } from '../durations.ts';
+import { toMinutes } from '../time/duration.ts';
 import type { Incident } from './incident.ts';
 
 export interface PostmortemRecord {

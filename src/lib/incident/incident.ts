@@ -12,7 +12,7 @@ import {
   type IncidentDurations,
   type IncidentMilestones,
 } from '../durations.ts';
-import { calendarDateIn } from '../time-format.ts';
+import { calendarDateIn } from '../time/format.ts';
 import { editUrl, postmortemPath, withBase } from '../urls.ts';
 
 /** What follows from one postmortem's front matter alone. */

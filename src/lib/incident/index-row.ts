@@ -1,5 +1,5 @@
 /** The archive index's projection of an incident: what its list shows, filters and sorts on. */
-import { toMinutes } from '../durations.ts';
+import { toMinutes } from '../time/duration.ts';
 import type { Incident } from './incident.ts';
 
 export interface IndexRow {

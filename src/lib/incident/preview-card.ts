@@ -1,6 +1,6 @@
 /** The link-preview card's projection of an incident (drawn by src/lib/preview-image.ts). */
 import type { Postmortem } from '../../schema/postmortem.ts';
-import { formatCalendarDate } from '../time-format.ts';
+import { formatCalendarDate } from '../time/format.ts';
 import { previewDurationLine } from './descriptions.ts';
 import { incidentFacts } from './incident.ts';
 

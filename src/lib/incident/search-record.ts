@@ -4,7 +4,7 @@
  * from `data-pagefind-meta="key:value"` and `data-pagefind-filter` attributes).
  */
 import { DETECTION_LABELS, labelOf } from '../../schema/vocabulary.ts';
-import { formatDuration } from '../durations.ts';
+import { formatDuration } from '../time/duration.ts';
 import { nameOf, type TaxonomyNames } from './archive.ts';
 import type { Incident } from './incident.ts';
 

@@ -3,7 +3,7 @@
  * status, overdue ones, and completion per quarter of their due date.
  */
 import { isOverdue } from '../action-items.ts';
-import { byQuarter, daysBetween } from './calendar.ts';
+import { byQuarter, daysBetween } from '../time/calendar.ts';
 import type { InsightActionItem, InsightIncident } from './types.ts';
 
 export interface ActionItemCounts {

@@ -1,6 +1,6 @@
 /** Counts of incidents per quarter by severity and by how they were detected, and ranked contributing factors. */
 import type { Severity } from '../../schema/postmortem.ts';
-import { byQuarter } from './calendar.ts';
+import { byQuarter } from '../time/calendar.ts';
 import { DETECTION_METHODS, SEVERITIES, type DetectionMethod, type InsightIncident } from './types.ts';
 
 export interface QuarterSeverity {

@@ -1,5 +1,5 @@
 /** The last 12 months against the 12 before them: are we getting better? */
-import { addDays, addMonths } from './calendar.ts';
+import { addDays, addMonths } from '../time/calendar.ts';
 import { customerDetectedPercent } from './breakdowns.ts';
 import type { Repeat } from './recurrence.ts';
 import { timingSummary, type TimingSummary } from './timing.ts';

@@ -2,7 +2,7 @@
  * The insights page's filters (service, team, severity, period), as they sit
  * in the URL query, and the incidents they keep.
  */
-import { addDays, addMonths } from './calendar.ts';
+import { addDays, addMonths } from '../time/calendar.ts';
 import type { InsightIncident } from './types.ts';
 
 export const FILTER_KEYS = ['service', 'team', 'severity', 'period'] as const;

@@ -1,6 +1,5 @@
 /** How numbers read in the insights' tables, tiles and tooltips. */
-import { formatDuration } from '../durations.ts';
-import { MINUTE_MS } from './types.ts';
+import { formatDuration, MINUTE } from '../time/duration.ts';
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
@@ -16,7 +15,7 @@ export function formatShare(percent: number | undefined): string {
 
 /** Minutes as people read them: 125 -> "2 h 05 min". */
 export function formatMinutes(value: number | undefined): string {
-  return value === undefined ? '—' : formatDuration(value * MINUTE_MS);
+  return value === undefined ? '—' : formatDuration(value * MINUTE);
 }
 
 /** A signed difference: "+3", "−12.5", "0". */

@@ -1,7 +1,7 @@
 /** Panels on recurring root causes and contributing factors. */
-import { formatCalendarDate } from '../time-format.ts';
+import { formatCalendarDate } from '../time/format.ts';
 import { rankContributingFactors } from './breakdowns.ts';
-import { quarterLabel } from './calendar.ts';
+import { quarterLabel } from '../time/calendar.ts';
 import { rankRootCauses, rootCauseTrend } from './recurrence.ts';
 import type { Panel, Tone } from './view-types.ts';
 import { plural } from './format.ts';

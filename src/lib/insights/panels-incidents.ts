@@ -1,7 +1,7 @@
 /** Panels on how many incidents there were, how severe, and who noticed them first. */
 import { DETECTION_LABELS } from '../../schema/vocabulary.ts';
 import { customerDetectedPercent, detectionByQuarter, severityByQuarter } from './breakdowns.ts';
-import { quarterLabel } from './calendar.ts';
+import { quarterLabel } from '../time/calendar.ts';
 import { formatShare, plural } from './format.ts';
 import { DETECTION_METHODS, SEVERITIES } from './types.ts';
 import type { Panel, Tone } from './view-types.ts';

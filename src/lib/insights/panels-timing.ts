@@ -1,5 +1,5 @@
 /** Panels on how fast incidents are detected and mitigated, and how long they hurt. */
-import { dayNumber, lastDayOfMonth, monthLabel, quarterLabel } from './calendar.ts';
+import { dayNumber, lastDayOfMonth, monthLabel, quarterLabel } from '../time/calendar.ts';
 import { formatMinutes, plural } from './format.ts';
 import { durationPoints, impactHistogram, rollingMedians, timingByQuarter, timingSummary } from './timing.ts';
 import type { Panel, Tone } from './view-types.ts';

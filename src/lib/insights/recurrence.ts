@@ -5,7 +5,7 @@
  * date taken in its incident's own zone), and a same-service repeat when that
  * earlier incident also shared an affected service.
  */
-import { byQuarter, daysBetween } from './calendar.ts';
+import { byQuarter, daysBetween } from '../time/calendar.ts';
 import type { InsightIncident } from './types.ts';
 
 export const DEFAULT_RECURRENCE_WINDOW_DAYS = 90;

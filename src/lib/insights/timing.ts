@@ -1,5 +1,5 @@
 /** Time to detect, time to mitigate and impact duration across incidents, in minutes. */
-import { byQuarter, dayNumber, monthOf, monthRange } from './calendar.ts';
+import { byQuarter, dayNumber, monthOf, monthRange } from '../time/calendar.ts';
 import { distribution, median, type Distribution } from './percentiles.ts';
 import { minutes, type InsightIncident } from './types.ts';
 

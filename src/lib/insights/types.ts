@@ -3,6 +3,7 @@
  * record, so the same aggregation runs at build time and in the browser.
  */
 import type { TaxonomyNames } from '../incident/archive.ts';
+import { MINUTE } from '../time/duration.ts';
 export { SEVERITIES, DETECTION_METHODS, ACTION_STATUSES, ACTION_TYPES } from '../../schema/vocabulary.ts';
 export type { DetectionMethod, ActionStatus } from '../../schema/vocabulary.ts';
 
@@ -11,9 +12,7 @@ export type { InsightActionItem, InsightIncident } from '../incident/insight-rec
 /** Display names of taxonomy ids; an id without a name is shown as itself. */
 export type InsightNames = TaxonomyNames;
 
-export const MINUTE_MS = 60_000;
-
 /** Milliseconds as minutes, unrounded: the charts and tables work in minutes. */
 export function minutes(milliseconds: number): number {
-  return milliseconds / MINUTE_MS;
+  return milliseconds / MINUTE;
 }

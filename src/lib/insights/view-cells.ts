@@ -1,8 +1,8 @@
 /** Cells, labels and the shared context the insights panels are built from. */
 import { inlineCodePieces } from '../inline-code.ts';
-import { formatCalendarDate } from '../time-format.ts';
+import { formatCalendarDate } from '../time/format.ts';
 import { formatMinutes, formatNumber, formatShare } from './format.ts';
-import { monthLabel } from './calendar.ts';
+import { monthLabel } from '../time/calendar.ts';
 import type { Repeat } from './recurrence.ts';
 import type { InsightIncident, InsightNames } from './types.ts';
 import type { TableCell } from './view-types.ts';

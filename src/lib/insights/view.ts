@@ -16,7 +16,7 @@ import { DEFAULT_ROLLING_MONTHS, timingSummary } from './timing.ts';
 import type { InsightIncident, InsightNames } from './types.ts';
 import { minutesCell, numberCell, shareCell, type PanelContext } from './view-cells.ts';
 import type { InsightsView, Stat, TableModel } from './view-types.ts';
-import { formatCalendarDate } from '../time-format.ts';
+import { formatCalendarDate } from '../time/format.ts';
 
 export interface ViewOptions {
   /** YYYY-MM-DD the archive is built as of: overdue items and "last 12 months" are judged against it. */

@@ -3,9 +3,9 @@
  * ask again, and all together for the flags. Pure: taxonomies come in.
  */
 import { closestMatch } from '../suggest.ts';
-import { canonicalTimeZone, knownTimeZones } from '../time-zones.ts';
+import { canonicalTimeZone, knownTimeZones } from '../time/zones.ts';
 import { DETECTION_METHODS, SEVERITIES, type Severity } from '../../schema/postmortem.ts';
-import { parseTimeInput } from './zoned-time.ts';
+import { parseTimeInput } from '../time/input.ts';
 
 export interface TaxonomyEntry {
   id: string;

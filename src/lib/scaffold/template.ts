@@ -5,7 +5,7 @@
  */
 import { GUIDANCE_MARKER, PLACEHOLDER_MARKER } from '../check/template-markers.ts';
 import { BODY_WORDS, RECOMMENDED_LEARNINGS } from '../check/warning-rules.ts';
-import { calendarDateIn } from '../time-format.ts';
+import { calendarDateIn } from '../time/format.ts';
 import type { NewPostmortemAnswers, Taxonomies } from './answers.ts';
 import { renderDraft, type Draft, type FieldDocs } from './render.ts';
 import { postmortemId, slugify } from './slug.ts';

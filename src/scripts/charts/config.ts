@@ -1,9 +1,10 @@
 /** A Chart.js configuration for one chart specification (src/lib/insights/view-types.ts) in one theme. */
 import type { ChartConfiguration, ChartDataset, Scale, TooltipItem } from 'chart.js';
-import { dateOfDay, monthLabel } from '../../lib/insights/calendar.ts';
+import { dateOfDay, monthLabel } from '../../lib/time/calendar.ts';
 import { formatMinutes, formatNumber, formatShare } from '../../lib/insights/format.ts';
 import type { ChartSeries, ChartSpec } from '../../lib/insights/view-types.ts';
-import { formatCalendarDate } from '../../lib/time-format.ts';
+import { DAY } from '../../lib/time/duration.ts';
+import { formatCalendarDate } from '../../lib/time/format.ts';
 import type { ChartTheme } from './theme.ts';
 
 /** A log axis cannot show 0: shorter values are drawn at 1 minute (tooltips still say what they are). */
@@ -81,12 +82,11 @@ function niceLogTicks(scale: Scale): void {
   scale.ticks = ticks;
 }
 
-const DAY_MS = 86_400_000;
 const monthIndex = (day: number) => {
   const date = dateOfDay(Math.floor(day));
   return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 };
-const firstDayOfMonthIndex = (index: number) => Date.UTC(Math.floor(index / 12), index % 12, 1) / DAY_MS;
+const firstDayOfMonthIndex = (index: number) => Date.UTC(Math.floor(index / 12), index % 12, 1) / DAY;
 
 /** Widens a day-number axis to whole months, so it starts and ends on a month boundary. */
 function wholeMonths(scale: Scale): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, incidentDurations, isoDuration, toMinutes } from '../../../src/lib/durations.ts';
+import { incidentDurations } from '../../../src/lib/durations.ts';
 
 const MIN = 60_000;
 const timeline = (...events: [string, string][]) => events.map(([kind, at]) => ({ kind, at }));
@@ -77,31 +77,5 @@ describe('incidentDurations', () => {
   it('allows zero durations', () => {
     const at = '2025-03-01T10:00:00Z';
     expect(incidentDurations(timeline(['started', at], ['detected', at], ['mitigated', at])).impactDuration).toBe(0);
-  });
-});
-
-describe('formatDuration', () => {
-  it.each([
-    [0, '0 s'],
-    [45_000, '45 s'],
-    [14 * MIN, '14 min'],
-    [59 * MIN, '59 min'],
-    [60 * MIN, '1 h 00 min'],
-    [125 * MIN, '2 h 05 min'],
-    [24 * 60 * MIN, '1 d'],
-    [(27 * 60 + 5) * MIN, '1 d 3 h 05 min'],
-    [50 * 60 * MIN, '2 d 2 h'],
-  ])('%i ms reads as %s', (milliseconds, text) => {
-    expect(formatDuration(milliseconds)).toBe(text);
-  });
-
-  it('rounds to whole minutes', () => {
-    expect(formatDuration(14 * MIN + 31_000)).toBe('15 min');
-    expect(toMinutes(14 * MIN + 29_000)).toBe(14);
-  });
-
-  it('gives an ISO 8601 duration for machines', () => {
-    expect(isoDuration(125 * MIN)).toBe('PT2H5M');
-    expect(isoDuration(0)).toBe('PT0S');
   });
 });

@@ -1,20 +1,41 @@
 /**
- * Calendar arithmetic on YYYY-MM-DD strings, and month and quarter buckets.
- * Dates are civil dates (no zone): each incident's date is taken in its own
- * zone before it gets here, so buckets match what its page shows.
+ * Calendar dates (no zone) and arithmetic on them: days, months, quarters.
+ * Dates are YYYY-MM-DD strings; the importer, which reads dates out of prose,
+ * holds them as numbers (CalendarDate) until it writes them. Each incident's
+ * date is taken in its own zone before it gets here, so buckets match what
+ * its page shows. Browser-safe: the charts use it.
  */
+import { DAY } from './duration.ts';
 
-const DAY_MS = 86_400_000;
+/** A calendar date as numbers, month 1-12. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const pad = (value: number, length = 2) => String(value).padStart(length, '0');
+
+/** `{ year: 2025, month: 3, day: 1 }` -> `'2025-03-01'`. */
+export function isoDate({ year, month, day }: CalendarDate): string {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** Negative when `a` is earlier, 0 on the same day. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
 
 /** Days since 1970-01-01: the x value of dated points in charts. */
 export function dayNumber(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY;
 }
 
 /** The date of a day number. */
 export function dateOfDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  return new Date(day * DAY).toISOString().slice(0, 10);
 }
 
 /** `addDays('2025-02-27', 3)` -> `'2025-03-02'`. */
@@ -34,7 +55,7 @@ export function addMonths(date: string, months: number): string {
   const month = index - year * 12;
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   const day = Math.min(Number(date.slice(8, 10)), lastDay);
-  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isoDate({ year, month: month + 1, day });
 }
 
 /** `'2025-02-27'` -> `'2025-02'`. */
@@ -72,7 +93,7 @@ export function monthRange(first: string, last: string): string[] {
 /** Every quarter from `first` to `last` inclusive (YYYY-Qn). */
 export function quarterRange(first: string, last: string): string[] {
   const quarters: string[] = [];
-  const start = `${first.slice(0, 4)}-${String((Number(first.slice(6)) - 1) * 3 + 1).padStart(2, '0')}-01`;
+  const start = `${first.slice(0, 4)}-${pad((Number(first.slice(6)) - 1) * 3 + 1)}-01`;
   for (let date = start; quarterOf(date) <= last; date = addMonths(date, 3)) quarters.push(quarterOf(date));
   return quarters;
 }

@@ -1,5 +1,8 @@
-/** IANA time-zone names: validity and the abbreviation people read (PDT, CEST, IST). */
-import { dateTimeFormat } from './date-formatters.ts';
+/**
+ * IANA time-zone names: validity, the name as the runtime knows it, and the
+ * abbreviation people read (PDT, CEST, IST). Intl only: the browser uses it.
+ */
+import { dateTimeFormat } from './intl.ts';
 
 // Every segment of an IANA name starts with a capital ("America/Port-au-Prince", "Etc/GMT+5").
 const ZONE_NAME = /^[A-Z][A-Za-z0-9_+-]*(?:\/[A-Z][A-Za-z0-9_+-]*)*$/;

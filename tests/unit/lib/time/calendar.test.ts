@@ -4,9 +4,11 @@ import {
   addMonths,
   byMonth,
   byQuarter,
+  compareDates,
   dateOfDay,
   dayNumber,
   daysBetween,
+  isoDate,
   lastDayOfMonth,
   monthLabel,
   monthOf,
@@ -14,7 +16,7 @@ import {
   quarterLabel,
   quarterOf,
   quarterRange,
-} from '../../../../src/lib/insights/calendar.ts';
+} from '../../../../src/lib/time/calendar.ts';
 
 describe('calendar dates', () => {
   it('numbers days from 1970-01-01 and back', () => {
@@ -70,5 +72,12 @@ describe('calendar dates', () => {
       '2025-03',
     ]);
     expect(byQuarter([], (date: string) => date)).toEqual([]);
+  });
+
+  it('writes dates held as numbers as YYYY-MM-DD, and orders them', () => {
+    expect(isoDate({ year: 2025, month: 3, day: 1 })).toBe('2025-03-01');
+    expect(compareDates({ year: 2025, month: 3, day: 1 }, { year: 2025, month: 2, day: 28 })).toBeGreaterThan(0);
+    expect(compareDates({ year: 2024, month: 12, day: 31 }, { year: 2025, month: 1, day: 1 })).toBeLessThan(0);
+    expect(compareDates({ year: 2025, month: 3, day: 1 }, { year: 2025, month: 3, day: 1 })).toBe(0);
   });
 });

@@ -1,6 +1,9 @@
-/** Instants shown in the incident's own zone and in UTC, independent of the machine's zone. */
-import { dateTimeFormat } from './date-formatters.ts';
-import { zoneAbbreviation } from './time-zones.ts';
+/**
+ * Instants and dates as people read them, in the incident's own zone and in
+ * UTC, independent of the machine's zone. Intl only: the browser uses it.
+ */
+import { dateTimeFormat } from './intl.ts';
+import { zoneAbbreviation } from './zones.ts';
 
 export interface ZonedTime {
   /** "Sat 12 Jul 2025" in the zone. */
