@@ -14,6 +14,7 @@ import { escapeData, formatGithubAnnotation, formatStepSummary } from '../lib/ch
 import { checkArchiveInParallel } from '../lib/check/check-in-parallel.ts';
 import { formatProblem, type Problem } from '../lib/check/index.ts';
 import { readArchiveSources } from '../lib/read-sources.ts';
+import { isRealDateText } from '../lib/time/validity.ts';
 import { resolveSiteConfig } from '../site-config.ts';
 
 const USAGE = `Usage: npm run check -- [options] [file …]
@@ -62,8 +63,8 @@ if (values.help) {
 }
 const format = values.format;
 if (format !== 'text' && format !== 'github') usageError(`--format must be "text" or "github", not "${format}"`);
-if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-  usageError(`--today must be a date written YYYY-MM-DD, not "${values.today}"`);
+if (values.today !== undefined && !isRealDateText(values.today)) {
+  usageError(`--today must be a real date written YYYY-MM-DD, not "${values.today}"`);
 }
 
 const root = process.cwd();

@@ -18,6 +18,7 @@ import { fieldDocsMap, fieldReference } from '../lib/scaffold/field-reference.ts
 import { placeholderList } from '../lib/scaffold/next-steps.ts';
 import { renderDraft } from '../lib/scaffold/render.ts';
 import { taxonomiesFromSources } from '../lib/scaffold/taxonomies.ts';
+import { isRealDateText } from '../lib/time/validity.ts';
 import { postmortemSchema, type Severity } from '../schema/postmortem.ts';
 import { resolveSiteConfig } from '../site-config.ts';
 
@@ -127,8 +128,8 @@ const rootCause = flags['root-cause']
     )?.[0]
   : undefined;
 const slug = take(checkSlug(flags.slug));
-if (flags.date && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date))
-  optionProblems.push(`--date must be written YYYY-MM-DD, not "${flags.date}"`);
+if (flags.date && !isRealDateText(flags.date))
+  optionProblems.push(`--date must be a real date written YYYY-MM-DD, not "${flags.date}"`);
 if (optionProblems.length > 0) usageError(optionProblems.join('\n'));
 
 const schemaSources = ['postmortem.ts', 'taxonomy.ts'].map((file) =>

@@ -140,12 +140,15 @@ describe('npm run import', () => {
       'paymnts',
       '--timezone',
       'Berlin',
+      '--date',
+      '2025-02-29',
     ]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(
       'unknown service "paymnts" (not in content/services.yaml); did you mean "payments"?',
     );
     expect(result.stderr).toContain('"Berlin" is not an IANA time zone');
+    expect(result.stderr).toContain('--date must be a real date written YYYY-MM-DD, not "2025-02-29"');
     expect(run(cwd, 'import', []).status).toBe(2);
   });
 });
