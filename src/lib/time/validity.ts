@@ -6,7 +6,7 @@
  */
 import type { CalendarDate } from './calendar.ts';
 
-/** The largest UTC offset in use (Kiribati, +14:00); -12:00 is the smallest, but the format allows ±14:00. */
+/** The largest UTC offset in use (Kiribati, +14:00); the format allows it either way. */
 export const MAX_OFFSET_MINUTES = 14 * 60;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -24,16 +24,15 @@ export function isRealDate({ year, month, day }: CalendarDate): boolean {
   return within(day, 1, days);
 }
 
-/** Hours 00-23, minutes and seconds 00-59 (no 24:00, no leap second). */
-export function isRealClockTime({
-  hour,
-  minute,
-  second = 0,
-}: {
+/** A clock time as numbers. */
+export interface TimeOfDay {
   hour: number;
   minute: number;
   second?: number;
-}): boolean {
+}
+
+/** Hours 00-23, minutes and seconds 00-59 (no 24:00, no leap second). */
+export function isRealClockTime({ hour, minute, second = 0 }: TimeOfDay): boolean {
   return within(hour, 0, 23) && within(minute, 0, 59) && within(second, 0, 59);
 }
 

@@ -10,13 +10,10 @@
 import { Temporal } from 'temporal-polyfill';
 import type { CalendarDate } from './calendar.ts';
 import { MINUTE } from './duration.ts';
-import { isRealClockTime, isRealDate } from './validity.ts';
+import { isRealClockTime, isRealDate, type TimeOfDay } from './validity.ts';
 
-export interface WallTime extends CalendarDate {
-  hour: number;
-  minute: number;
-  second?: number;
-}
+/** A date and the time on the clock. */
+export interface WallTime extends CalendarDate, TimeOfDay {}
 
 export type ZonedResult = { ok: true; iso: string; note?: string } | { ok: false; message: string };
 
