@@ -11,7 +11,7 @@ import {
   incidentMilestones,
   type IncidentDurations,
   type IncidentMilestones,
-} from '../durations.ts';
+} from './milestones.ts';
 import { calendarDateIn } from '../time/format.ts';
 import { editUrl, postmortemPath, withBase } from '../urls.ts';
 

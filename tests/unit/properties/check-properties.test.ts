@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkArchive } from '../../../src/lib/check/index.ts';
-import { incidentDurations } from '../../../src/lib/durations.ts';
+import { incidentDurations } from '../../../src/lib/incident/milestones.ts';
 import { archive } from '../lib/check/archive-builder.ts';
 import { fileText, frontMatterOf, postmortemArbitrary, timelineArbitrary } from './arbitraries.ts';
 

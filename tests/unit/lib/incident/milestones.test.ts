@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { incidentDurations } from '../../../src/lib/durations.ts';
+import { incidentDurations } from '../../../../src/lib/incident/milestones.ts';
 
 const MIN = 60_000;
 const timeline = (...events: [string, string][]) => events.map(([kind, at]) => ({ kind, at }));
