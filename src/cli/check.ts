@@ -16,6 +16,7 @@ import { formatProblem, type Problem } from '../lib/check/index.ts';
 import { readArchiveSources } from '../lib/read-sources.ts';
 import { isRealDateText } from '../lib/time/validity.ts';
 import { resolveSiteConfig } from '../site-config.ts';
+import { plural } from '../lib/words.ts';
 
 const USAGE = `Usage: npm run check -- [options] [file …]
 
@@ -120,7 +121,6 @@ const result = await checkArchiveInParallel(sources, {
   strict: values.strict,
 });
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 const total = result.postmortems.length;
 const checked = result.checkedPostmortems.length;
 const checkedLabel = files ? `${checked} of ${plural(total, 'postmortem')}${scopeLabel}` : plural(total, 'postmortem');

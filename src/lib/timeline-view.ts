@@ -1,6 +1,6 @@
 /** Timeline rows as the page shows them: local time, date changes, time since start. */
 import { formatDuration } from './time/duration.ts';
-import type { TimedEvent } from './timeline-rules.ts';
+import type { TimedEvent } from '../schema/timeline-rules.ts';
 import { zonedTime, type ZonedTime } from './time/format.ts';
 
 export interface TimelineRow<Event extends TimedEvent> {

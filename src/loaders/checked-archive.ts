@@ -7,6 +7,7 @@ import { buildDate } from '../lib/build-date.ts';
 import { checkArchiveInParallel } from '../lib/check/check-in-parallel.ts';
 import type { CheckResult } from '../lib/check/index.ts';
 import { readArchiveSources } from '../lib/read-sources.ts';
+import { plural } from '../lib/words.ts';
 
 let pending: { key: string; result: Promise<CheckResult> } | undefined;
 
@@ -37,7 +38,6 @@ export function forgetCheckedArchive(): void {
   setTimeout(() => (forgotten = false), 0);
 }
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** The build log's one line on what the check found. */
 export function checkLogLine(result: CheckResult): string {

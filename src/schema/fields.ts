@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isRealDateText, isRealInstantText } from '../lib/time/validity.ts';
 import { isValidTimeZone, knownTimeZones } from '../lib/time/zones.ts';
-import { closestMatch } from '../lib/suggest.ts';
+import { closestMatch } from './suggest.ts';
 
 /** Lowercase words joined by hyphens: the shape of every id and tag. */
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDate, httpUrl, instant, KEBAB_ID, kebabId, timeZone } from './fields.ts';
-import { timelineOrderProblems } from '../lib/timeline-rules.ts';
+import { timelineOrderProblems } from './timeline-rules.ts';
 
 import {
   ACTION_STATUSES,

@@ -25,6 +25,14 @@ export const ACTION_TYPES = ['prevent', 'detect', 'mitigate', 'process'] as cons
 export const ONCE_KINDS = ['started', 'detected', 'mitigated'] as const;
 /** Kinds that occur at most once, in this order in time: the incident's milestones. */
 export const MILESTONE_KINDS = ['started', 'detected', 'mitigated', 'resolved'] as const;
+/** Milestones a timeline may leave out, but has at most once. */
+export const AT_MOST_ONCE_KINDS = MILESTONE_KINDS.filter(
+  (kind): kind is Exclude<MilestoneKind, (typeof ONCE_KINDS)[number]> => !(ONCE_KINDS as readonly string[]).includes(kind),
+);
+/** True for started, detected, mitigated and resolved. */
+export function isMilestoneKind(kind: string): kind is MilestoneKind {
+  return (MILESTONE_KINDS as readonly string[]).includes(kind);
+}
 
 /** Lists a draft may leave empty; every other status needs at least one entry in each. */
 export const EMPTY_WHILE_DRAFT = ['actionItems', 'learnings', 'services'] as const;
@@ -37,6 +45,7 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export type ActionType = (typeof ACTION_TYPES)[number];
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+export type OnceKind = (typeof ONCE_KINDS)[number];
 
 /** 1 for SEV1 (worst) to 4; sorts put the worst first. */
 export function severityRank(severity: string): number {

@@ -2,11 +2,10 @@ import type { Heading, Nodes, Root } from 'mdast';
 import { contentSafetyProblems, type BodyContext } from './content-safety.ts';
 import { compiledBodySource, mdxParseError, parseMdxBody } from './mdx-tree.ts';
 import type { SplitFile } from './front-matter.ts';
+import { REQUIRED_SECTIONS } from '../../schema/rules.ts';
 
 export type { BodyContext } from './content-safety.ts';
 
-/** The `##` sections every postmortem body must have (compared case-insensitively). */
-export const REQUIRED_SECTIONS = ['Root cause and resolution', 'Corrective and preventative measures'] as const;
 
 export interface BodyProblem {
   message: string;

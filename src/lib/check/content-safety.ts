@@ -6,7 +6,7 @@
 import { tokenizer } from 'acorn';
 import type { Image, Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
-import { closestMatch, suggestion } from '../suggest.ts';
+import { closestMatch, suggestion } from '../../schema/suggest.ts';
 import { CODE_LANGUAGES } from './code-languages.ts';
 import type { BodyProblem } from './body-rules.ts';
 

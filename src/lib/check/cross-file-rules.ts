@@ -1,4 +1,4 @@
-import { suggestion } from '../suggest.ts';
+import { suggestion } from '../../schema/suggest.ts';
 import { lineOfField, type CheckedPostmortem } from './postmortem-file.ts';
 import type { FieldPath, Problem } from './problem.ts';
 import { formatFieldPath } from './problem.ts';

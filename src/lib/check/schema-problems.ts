@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { suggestion } from '../suggest.ts';
+import { suggestion } from '../../schema/suggest.ts';
 import type { FieldPath } from './problem.ts';
 
 export interface FieldProblem {

@@ -3,28 +3,21 @@
  * given. Drafts are unfinished by definition, so only the overdue rule
  * applies to them.
  */
+import { BODY_WORDS, isSevere, RECOMMENDED_LEARNINGS, REPEAT_STOPPING_TYPES } from '../../schema/rules.ts';
 import { isUnfinished } from '../action-items.ts';
+import { plural } from '../words.ts';
 import { firstContentLine } from './body-rules.ts';
 import { guidanceCommentLines, proseWordCount } from './body-text.ts';
 import type { ParsedPostmortem } from './postmortem-file.ts';
 import type { Problem } from './problem.ts';
 import { GUIDANCE_MARKER } from './template-markers.ts';
 
-/** The body length the format recommends, in words of prose. */
-export const BODY_WORDS = { min: 400, max: 600 } as const;
-/** Learnings a finished postmortem should have at least. */
-export const RECOMMENDED_LEARNINGS = 3;
-/** Severities that must come with a change that detects or prevents a repeat. */
-export const SEVERE = ['SEV1', 'SEV2'] as const;
-/** Action-item types that detect or prevent a repeat. */
-export const REPEAT_STOPPING_TYPES = ['detect', 'prevent'] as const;
 
 export interface WarningOptions {
   /** YYYY-MM-DD that "overdue" is judged against; without it the overdue rule is skipped. */
   today?: string;
 }
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /** The warnings of one postmortem that passed the schema (a failing one gets its errors first). */
 export function warningProblems(postmortem: ParsedPostmortem, { today }: WarningOptions = {}): Problem[] {
@@ -78,7 +71,7 @@ export function warningProblems(postmortem: ParsedPostmortem, { today }: Warning
     );
   }
 
-  if ((SEVERE as readonly string[]).includes(data.severity)) {
+  if (isSevere(data.severity)) {
     const types = data.actionItems.map((item) => item.type);
     if (!types.some((type) => (REPEAT_STOPPING_TYPES as readonly string[]).includes(type))) {
       warn(

@@ -6,6 +6,7 @@
 import { CORRECTIVE_GUIDANCE, guidance, ROOT_CAUSE_GUIDANCE } from '../scaffold/template.ts';
 import { toMdxSafe } from './mdx-safe.ts';
 import { trimBlankLines, type PostmortemDocument, type Role, type Section } from './sections.ts';
+import { CORRECTIVE_SECTION, ROOT_CAUSE_SECTION, SUMMARY_MAX_LENGTH } from '../../schema/rules.ts';
 
 const quote = (text: string, length = 50) => `"${text.length > length ? `${text.slice(0, length - 1)}…` : text}"`;
 
@@ -69,7 +70,7 @@ export function writeBody(input: BodyInput): { body: string; unmapped: string[] 
   const writeRootCause = () => {
     if (wroteRootCause) return;
     wroteRootCause = true;
-    chunks.push('## Root cause and resolution');
+    chunks.push(`## ${ROOT_CAUSE_SECTION}`);
     const causes = sectionsOf('rootCauseAndResolution', 'rootCause');
     const resolution = sectionsOf('resolution');
     if (causes.length + resolution.length === 0) {
@@ -93,7 +94,7 @@ export function writeBody(input: BodyInput): { body: string; unmapped: string[] 
   const writeCorrective = () => {
     if (wroteCorrective) return;
     wroteCorrective = true;
-    chunks.push('## Corrective and preventative measures');
+    chunks.push(`## ${CORRECTIVE_SECTION}`);
     const rest = trimBlankLines(input.correctiveRest);
     if (rest.some((line) => line.trim())) keep(rest);
     else chunks.push(CORRECTIVE_GUIDANCE);
@@ -110,7 +111,7 @@ export function writeBody(input: BodyInput): { body: string; unmapped: string[] 
         if (input.summaryClipped)
           other(
             section,
-            `section "${section.heading}": longer than the 600-character summary, so it is also kept in the body`,
+            `section "${section.heading}": longer than the ${SUMMARY_MAX_LENGTH}-character summary, so it is also kept in the body`,
           );
         break;
       case 'impact':

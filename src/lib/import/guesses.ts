@@ -5,6 +5,7 @@
  */
 import type { Taxonomies } from '../scaffold/answers.ts';
 import type { Severity } from '../../schema/postmortem.ts';
+import { TITLE_MAX_LENGTH } from '../../schema/rules.ts';
 import { findDate } from './when.ts';
 
 const METADATA = /^\s*(?:\*\*|__)?([A-Za-z][A-Za-z ()/]{1,30}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.+?)\s*$/;
@@ -91,5 +92,5 @@ export function cleanTitle(title: string | undefined, fileName: string): string 
   }
   text = text.replace(/\s+/g, ' ').trim();
   if (!text) text = 'Imported postmortem';
-  return (text[0]!.toUpperCase() + text.slice(1)).slice(0, 120);
+  return (text[0]!.toUpperCase() + text.slice(1)).slice(0, TITLE_MAX_LENGTH);
 }

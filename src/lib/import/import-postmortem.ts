@@ -15,14 +15,15 @@ import { postmortemId, slugify } from '../scaffold/slug.ts';
 import { owningTeams } from '../scaffold/template.ts';
 import { daysBetween, isoDate, type CalendarDate } from '../time/calendar.ts';
 import { calendarDateIn } from '../time/format.ts';
-import type { Severity } from '../../schema/postmortem.ts';
+import { SUMMARY_MAX_LENGTH, WHYS_MAX } from '../../schema/rules.ts';
+import { MILESTONE_KINDS, ONCE_KINDS, type OnceKind, type Severity } from '../../schema/vocabulary.ts';
 import { defaultDue, readActionItems, type WrittenActionItem } from './action-items.ts';
 import { writeBody } from './body.ts';
 import { classify } from './classify.ts';
 import { documentZone, incidentDate } from './context.ts';
 import { cleanTitle, closestCategory, detectionMethod, metadataOf, PERCENT, severityIn } from './guesses.ts';
 import { readMarkdown } from './markdown.ts';
-import { assignKinds, type Found, type KindedEvent, type MilestoneKind } from './milestones.ts';
+import { assignKinds, type Found, type KindedEvent } from './milestones.ts';
 import { clip, listItems, paragraphs, plainText, sentences } from './plain-text.ts';
 import { findSections, isGenericTitle, type Role, type Section } from './sections.ts';
 import { matchServices, matchTeams, type SuggestedEntry } from './taxonomy-match.ts';
@@ -51,7 +52,7 @@ export interface ImportStats {
   /** Timeline entries read with a time. */
   eventsRead: number;
   /** How each milestone was found: read from the words, guessed by position, or missing. */
-  milestones: Record<MilestoneKind, Found>;
+  milestones: Record<OnceKind, Found>;
 }
 
 export type ImportResult =
@@ -247,7 +248,10 @@ export function importPostmortem(markdown: string, options: ImportOptions): Impo
     if (endHint.epoch >= last) useHint(endHint, 'mitigated');
   }
   // At the same instant, milestones keep their order: started, detected, the rest, mitigated, resolved.
-  const rank = (kind: string) => ({ started: 0, detected: 1, mitigated: 3, resolved: 4 })[kind] ?? 2;
+  const rank = (kind: string) => {
+    const milestone = (MILESTONE_KINDS as readonly string[]).indexOf(kind);
+    return milestone === -1 ? MILESTONE_KINDS.indexOf('detected') + 0.5 : milestone;
+  };
   events = events
     .map((event, order) => ({ event, order }))
     .sort((a, b) => a.event.epoch - b.event.epoch || rank(a.event.kind) - rank(b.event.kind) || a.order - b.order)
@@ -361,7 +365,7 @@ export function importPostmortem(markdown: string, options: ImportOptions): Impo
       .join('; '),
   }));
 
-  const summaryClip = clip(summaryText, 600);
+  const summaryClip = clip(summaryText, SUMMARY_MAX_LENGTH);
   const { body, unmapped } = writeBody({
     fileName: options.fileName,
     document,
@@ -387,7 +391,9 @@ export function importPostmortem(markdown: string, options: ImportOptions): Impo
     summary: summaryText
       ? {
           value: summaryClip.text,
-          todo: summaryClip.clipped ? 'shortened to 600 characters; the full text is in the body' : undefined,
+          todo: summaryClip.clipped
+            ? `shortened to ${SUMMARY_MAX_LENGTH} characters; the full text is in the body`
+            : undefined,
         }
       : { value: todo('what broke, who was hit and why, in words an executive reads in thirty seconds.') },
     severity,
@@ -440,7 +446,7 @@ export function importPostmortem(markdown: string, options: ImportOptions): Impo
             todo: `${rootCauseParagraph ? `moved from the Root cause section${rootCauseClip.clipped ? ' (shortened)' : ''}` : 'taken from the summary'}; make it the cause in one paragraph`,
           }
         : { value: todo('the real cause in one paragraph: what was wrong, not who touched it last.') },
-      whys: listItems(linesOf('whys')).slice(0, 7),
+      whys: listItems(linesOf('whys')).slice(0, WHYS_MAX),
     },
     timeline: draftEvents,
     actionItems,
@@ -476,10 +482,9 @@ function spansDays(dates: readonly string[]): boolean {
 
 /** Demotes milestones that break started <= detected <= mitigated <= resolved. */
 function repairOrder(events: KindedEvent[]): void {
-  const order = ['started', 'detected', 'mitigated', 'resolved'];
   let reached = -1;
   for (const event of events) {
-    const rank = order.indexOf(event.kind);
+    const rank = (MILESTONE_KINDS as readonly string[]).indexOf(event.kind);
     if (rank === -1) continue;
     if (rank < reached) event.kind = 'action';
     else reached = rank;
@@ -490,7 +495,7 @@ function repairOrder(events: KindedEvent[]): void {
 function addPlaceholders(events: DraftEvent[], date: CalendarDate, zone: WrittenZone): void {
   const midnight = instantOf(date, { hour: 0, minute: 0, second: 0 }, zone);
   const anchor = events[0]?.at ?? (midnight.ok ? midnight.iso : `${isoDate(date)}T00:00:00Z`);
-  for (const kind of ['started', 'detected', 'mitigated'] as const) {
+  for (const kind of ONCE_KINDS) {
     if (events.some((event) => event.kind === kind)) continue;
     const before =
       kind === 'started' ? undefined : events.findLast((event) => ['started', 'detected'].includes(event.kind));

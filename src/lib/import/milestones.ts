@@ -5,7 +5,7 @@
  * first or last entry) is `guessed` and carries a TODO; one the text does
  * not give at all becomes a placeholder event.
  */
-import type { EventKind } from '../../schema/postmortem.ts';
+import type { EventKind, OnceKind } from '../../schema/vocabulary.ts';
 import type { TimedEvent } from './time-events.ts';
 
 const MISLEADING =
@@ -28,18 +28,17 @@ export interface KindedEvent extends TimedEvent {
   placeholder?: boolean;
 }
 
-export type MilestoneKind = 'started' | 'detected' | 'mitigated';
 export type Found = 'read' | 'guessed' | 'missing';
 
 export function assignKinds(events: readonly TimedEvent[]): {
   events: KindedEvent[];
-  found: Record<MilestoneKind, Found>;
+  found: Record<OnceKind, Found>;
 } {
   const sorted: KindedEvent[] = [...events]
     .map((event, order) => ({ event, order }))
     .sort((a, b) => a.event.epoch - b.event.epoch || a.order - b.order)
     .map(({ event }) => ({ ...event, kind: 'action' as EventKind }));
-  const found: Record<MilestoneKind, Found> = { started: 'missing', detected: 'missing', mitigated: 'missing' };
+  const found: Record<OnceKind, Found> = { started: 'missing', detected: 'missing', mitigated: 'missing' };
   if (sorted.length === 0) return { events: sorted, found };
   const matching = (pattern: RegExp, from: number, to = sorted.length, exclude?: RegExp) =>
     sorted.findIndex(

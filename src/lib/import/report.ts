@@ -1,5 +1,6 @@
 /** What `npm run import` did with each file, as the closing table and as the `--report` JSON. */
-import type { Found, MilestoneKind } from './milestones.ts';
+import type { OnceKind } from '../../schema/vocabulary.ts';
+import type { Found } from './milestones.ts';
 import type { SuggestedEntry } from './taxonomy-match.ts';
 
 export interface ImportRow {
@@ -10,7 +11,7 @@ export interface ImportRow {
   todos: number;
   /** Why no draft was written. */
   problem?: string;
-  milestones?: Record<MilestoneKind, Found>;
+  milestones?: Record<OnceKind, Found>;
   suggested?: { services: SuggestedEntry[]; teams: SuggestedEntry[] };
 }
 

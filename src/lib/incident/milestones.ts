@@ -1,5 +1,5 @@
 /** Incident durations, computed from timeline instants (never from wall-clock fields). */
-import type { TimedEvent } from '../timeline-rules.ts';
+import type { TimedEvent } from '../../schema/timeline-rules.ts';
 
 export interface IncidentDurations {
   /** detected - started, in milliseconds. */

@@ -26,7 +26,5 @@ export function formatChange(value: number | undefined, unit = ''): string {
   return `${rounded > 0 ? '+' : '−'}${NUMBER.format(Math.abs(rounded))}${unit}`;
 }
 
-/** "1 incident", "3 incidents". */
-export function plural(count: number, word: string, pluralWord = `${word}s`): string {
-  return `${NUMBER.format(count)} ${count === 1 ? word : pluralWord}`;
-}
+// Kept importable from here for the insights panels; defined once in words.ts.
+export { plural } from '../words.ts';

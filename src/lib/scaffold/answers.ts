@@ -2,7 +2,7 @@
  * What `npm run new` asks for, checked one answer at a time so a prompt can
  * ask again, and all together for the flags. Pure: taxonomies come in.
  */
-import { closestMatch } from '../suggest.ts';
+import { closestMatch } from '../../schema/suggest.ts';
 import { canonicalTimeZone, knownTimeZones } from '../time/zones.ts';
 import { DETECTION_METHODS, SEVERITIES, type Severity } from '../../schema/postmortem.ts';
 import { parseTimeInput } from '../time/input.ts';

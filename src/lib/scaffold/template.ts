@@ -4,7 +4,16 @@
  * leaves draft, and whose body guidance sits in MDX comments that never render.
  */
 import { GUIDANCE_MARKER, PLACEHOLDER_MARKER } from '../check/template-markers.ts';
-import { BODY_WORDS, RECOMMENDED_LEARNINGS } from '../check/warning-rules.ts';
+import {
+  BODY_WORDS,
+  CORRECTIVE_SECTION,
+  RECOMMENDED_LEARNINGS,
+  REPEAT_STOPPING_TYPES,
+  ROOT_CAUSE_SECTION,
+  SEVERE,
+} from '../../schema/rules.ts';
+import { ACTION_TYPES } from '../../schema/vocabulary.ts';
+import { orList } from '../words.ts';
 import { calendarDateIn } from '../time/format.ts';
 import type { NewPostmortemAnswers, Taxonomies } from './answers.ts';
 import { renderDraft, type Draft, type FieldDocs } from './render.ts';
@@ -19,7 +28,7 @@ export function guidance(lines: readonly string[]): string {
   return `{/* ${GUIDANCE_MARKER} ${text.map((line, index) => (index === 0 || !line ? line : `   ${line}`)).join('\n')} */}`;
 }
 
-/** What belongs in "## Root cause and resolution". */
+/** What belongs in the root-cause section. */
 export const ROOT_CAUSE_GUIDANCE = guidance([
   'what was really wrong, and exactly how it was fixed.',
   '',
@@ -33,14 +42,14 @@ export const ROOT_CAUSE_GUIDANCE = guidance([
   'right at the time: they teach the next responder the most.',
 ]);
 
-/** What belongs in "## Corrective and preventative measures". */
+/** What belongs in the corrective section. */
 export const CORRECTIVE_GUIDANCE = guidance([
   'what should change, broadly: the themes behind the action items, and the options',
   'that were considered and declined, with why.',
   '',
   'Each specific change goes into actionItems in the front matter with an owner, a due date',
-  'and a type: prevent, detect, mitigate or process. A SEV1 or SEV2 needs at least one',
-  `that detects or prevents a repeat. Add ${RECOMMENDED_LEARNINGS} learnings too: what would you tell the next on-call?`,
+  `and a type: ${orList(ACTION_TYPES)}. A ${SEVERE.join(' or ')} needs at least one`,
+  `that ${orList(REPEAT_STOPPING_TYPES.map((type) => `${type}s`))} a repeat. Add ${RECOMMENDED_LEARNINGS} learnings too: what would you tell the next on-call?`,
 ]);
 
 /** The body every new postmortem starts with: the required sections, each with what belongs in it. */
@@ -60,11 +69,11 @@ export const GUIDED_BODY = `${guidance([
   'explains every field.',
 ])}
 
-## Root cause and resolution
+## ${ROOT_CAUSE_SECTION}
 
 ${ROOT_CAUSE_GUIDANCE}
 
-## Corrective and preventative measures
+## ${CORRECTIVE_SECTION}
 
 ${CORRECTIVE_GUIDANCE}
 `;

@@ -3,7 +3,7 @@ import { isOverdue, isUnfinished } from '../../../src/lib/action-items.ts';
 import { isInAudience } from '../../../src/lib/audience.ts';
 import { buildDate } from '../../../src/lib/build-date.ts';
 import { inlineCodePieces } from '../../../src/lib/inline-code.ts';
-import { closestMatch, suggestion } from '../../../src/lib/suggest.ts';
+import { closestMatch, suggestion } from '../../../src/schema/suggest.ts';
 import { editUrl, postmortemPath, withBase } from '../../../src/lib/urls.ts';
 import { resolveSiteConfig } from '../../../src/site-config.ts';
 

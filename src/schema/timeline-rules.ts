@@ -10,10 +10,7 @@ export interface TimelineProblem {
   message: string;
 }
 
-import { MILESTONE_KINDS, ONCE_KINDS } from '../schema/vocabulary.ts';
-
-/** Kinds every timeline has exactly once. */
-export const ONCE = ONCE_KINDS;
+import { AT_MOST_ONCE_KINDS, MILESTONE_KINDS, ONCE_KINDS } from './vocabulary.ts';
 
 // Only times with an explicit offset are compared; others are reported by the
 // field's own rule, and parsing them would depend on the machine's zone.
@@ -21,15 +18,13 @@ const WITH_OFFSET = /(?:Z|[+-]\d{2}:\d{2})$/;
 function instantOf(at: string): number {
   return WITH_OFFSET.test(at) ? Date.parse(at) : Number.NaN;
 }
-/** Kinds that occur at most once, in this order in time. */
-export const MILESTONES = MILESTONE_KINDS;
 
 /** Every way a timeline breaks the format's rules on kinds and order. */
 export function timelineOrderProblems(timeline: readonly TimedEvent[]): TimelineProblem[] {
   const problems: TimelineProblem[] = [];
   const indexesOf = (kind: string) => timeline.flatMap((event, index) => (event.kind === kind ? [index] : []));
 
-  for (const kind of ONCE) {
+  for (const kind of ONCE_KINDS) {
     const found = indexesOf(kind);
     if (found.length === 0) {
       problems.push({ path: [], message: `needs exactly one "${kind}" event, found none` });
@@ -40,18 +35,20 @@ export function timelineOrderProblems(timeline: readonly TimedEvent[]): Timeline
       });
     }
   }
-  const resolved = indexesOf('resolved');
-  if (resolved.length > 1) {
-    problems.push({
-      path: [resolved[1]!, 'kind'],
-      message: `"resolved" may occur at most once; it is also at timeline[${resolved[0]}]`,
-    });
+  for (const kind of AT_MOST_ONCE_KINDS) {
+    const found = indexesOf(kind);
+    if (found.length > 1) {
+      problems.push({
+        path: [found[1]!, 'kind'],
+        message: `"${kind}" may occur at most once; it is also at timeline[${found[0]}]`,
+      });
+    }
   }
 
   // Milestones in the required order: each at or after the one before it.
   const reported = new Set<number>();
   let previous: { kind: string; index: number; time: number } | undefined;
-  for (const kind of MILESTONES) {
+  for (const kind of MILESTONE_KINDS) {
     const index = indexesOf(kind)[0];
     if (index === undefined) continue;
     const time = instantOf(timeline[index]!.at);
@@ -60,7 +57,7 @@ export function timelineOrderProblems(timeline: readonly TimedEvent[]): Timeline
       reported.add(index);
       problems.push({
         path: [index, 'at'],
-        message: `"${kind}" (${timeline[index]!.at}) is before "${previous.kind}" (${timeline[previous.index]!.at}); the order must be started <= detected <= mitigated <= resolved`,
+        message: `"${kind}" (${timeline[index]!.at}) is before "${previous.kind}" (${timeline[previous.index]!.at}); the order must be ${MILESTONE_KINDS.join(' <= ')}`,
       });
     }
     previous = { kind, index, time };
