@@ -1,30 +1,35 @@
 /**
- * `npm run docs:format`: writes docs/postmortem-format.md from the schema and
- * the check's rules. `--check` writes nothing and exits 1 when the file differs
- * from what would be written.
+ * `npm run docs:format`: writes docs/postmortem-format.md and the editor
+ * schemas in docs/schemas/ from the schema and the format's rules. `--check`
+ * writes nothing and exits 1 when a file differs from what would be written.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { formatDocument } from '../lib/scaffold/format-document.ts';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { generatedDocuments } from '../lib/scaffold/generated-docs.ts';
 
-const DOCUMENT = new URL('../../docs/postmortem-format.md', import.meta.url);
-const SCHEMA_FILES = ['postmortem.ts', 'taxonomy.ts'];
+const root = new URL('../../', import.meta.url);
+const documents = generatedDocuments();
 
-const sources = SCHEMA_FILES.map((file) => readFileSync(new URL(`../schema/${file}`, import.meta.url), 'utf8'));
-const text = formatDocument(sources);
+function current(path: string): string {
+  try {
+    return readFileSync(new URL(path, root), 'utf8');
+  } catch {
+    return ''; // A missing file differs like any other.
+  }
+}
 
 if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(DOCUMENT, 'utf8');
-  } catch {
-    // A missing file differs like any other.
+  const stale = documents.filter((document) => current(document.path) !== document.text);
+  for (const document of stale) {
+    console.error(`${document.path} is out of date with the schema: run npm run docs:format`);
   }
-  if (current !== text) {
-    console.error('docs/postmortem-format.md is out of date with the schema: run npm run docs:format');
-    process.exit(1);
-  }
-  console.log('docs/postmortem-format.md matches the schema.');
+  if (stale.length > 0) process.exit(1);
+  console.log(`${documents.map((document) => document.path).join(', ')} match the schema.`);
 } else {
-  writeFileSync(DOCUMENT, text);
-  console.log('wrote docs/postmortem-format.md');
+  for (const document of documents) {
+    const url = new URL(document.path, root);
+    mkdirSync(dirname(url.pathname), { recursive: true });
+    writeFileSync(url, document.text);
+    console.log(`wrote ${document.path}`);
+  }
 }

@@ -132,10 +132,7 @@ if (flags.date && !isRealDateText(flags.date))
   optionProblems.push(`--date must be a real date written YYYY-MM-DD, not "${flags.date}"`);
 if (optionProblems.length > 0) usageError(optionProblems.join('\n'));
 
-const schemaSources = ['postmortem.ts', 'taxonomy.ts'].map((file) =>
-  readFileSync(new URL(`../schema/${file}`, import.meta.url), 'utf8'),
-);
-const docs = fieldDocsMap(fieldReference(postmortemSchema, 'postmortemSchema', schemaSources));
+const docs = fieldDocsMap(fieldReference(postmortemSchema));
 const postmortemsDir = join(siteConfig.contentDir, 'postmortems');
 const epoch = process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now();
 const today = new Date(epoch).toISOString().slice(0, 10);

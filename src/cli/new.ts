@@ -5,7 +5,7 @@
  * overwrites a file. Run with --help for the flags.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
@@ -267,10 +267,7 @@ if (!checked.ok) {
 }
 for (const note of checked.notes) console.error(`note: ${note}`);
 
-const schemaSources = ['postmortem.ts', 'taxonomy.ts'].map((file) =>
-  readFileSync(new URL(`../schema/${file}`, import.meta.url), 'utf8'),
-);
-const docs = fieldDocsMap(fieldReference(postmortemSchema, 'postmortemSchema', schemaSources));
+const docs = fieldDocsMap(fieldReference(postmortemSchema));
 const file = newPostmortemFile(checked.answers, taxonomies, docs);
 const path = join(siteConfig.contentDir, 'postmortems', file.fileName).split('\\').join('/');
 

@@ -38,7 +38,6 @@ export function forgetCheckedArchive(): void {
   setTimeout(() => (forgotten = false), 0);
 }
 
-
 /** The build log's one line on what the check found. */
 export function checkLogLine(result: CheckResult): string {
   const files = `${plural(result.postmortems.length, 'postmortem')} and 3 taxonomies`;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isRealDateText, isRealInstantText } from '../lib/time/validity.ts';
 import { isValidTimeZone, knownTimeZones } from '../lib/time/zones.ts';
-import { closestMatch } from './suggest.ts';
+import { unknownTimeZoneMessage } from './suggest.ts';
 
 /** Lowercase words joined by hyphens: the shape of every id and tag. */
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -19,10 +19,16 @@ function isInYearRange(text: string): boolean {
 }
 const yearRangeMessage = `must be in the years ${YEAR_RANGE.min}-${YEAR_RANGE.max}`;
 
+/**
+ * The reusable value types. Each carries a `title` in its metadata: the words
+ * the guide, the templates and the JSON Schema use for what such a value is.
+ */
+
 /** An id from a taxonomy or a file name. */
 export const kebabId = z
   .string()
-  .regex(KEBAB_ID, 'must be lowercase letters and digits joined by hyphens, e.g. "checkout-api"');
+  .regex(KEBAB_ID, 'must be lowercase letters and digits joined by hyphens, e.g. "checkout-api"')
+  .meta({ title: 'an id (lowercase-kebab)' });
 
 /**
  * A point in time written with its UTC offset. Front matter is read with the
@@ -36,26 +42,28 @@ export const instant = z
     abort: true,
   })
   .refine(isRealInstantText, { message: 'is not a real date and time', abort: true })
-  .refine(isInYearRange, yearRangeMessage);
+  .refine(isInYearRange, yearRangeMessage)
+  .meta({ title: 'a time with its UTC offset, e.g. 2025-07-12T01:59:00-07:00' });
 
 /** A calendar date, YYYY-MM-DD. */
 export const calendarDate = z
   .string()
   .regex(CALENDAR_DATE, { message: 'must be a date written YYYY-MM-DD, e.g. 2025-08-01', abort: true })
   .refine(isRealDateText, { message: 'is not a real date', abort: true })
-  .refine(isInYearRange, yearRangeMessage);
+  .refine(isInYearRange, yearRangeMessage)
+  .meta({ title: 'a date, YYYY-MM-DD' });
 
 /** An IANA time-zone name such as Europe/Berlin. */
-export const timeZone = z.string().superRefine((name, context) => {
-  if (isValidTimeZone(name)) return;
-  const match = closestMatch(name, knownTimeZones());
-  context.addIssue({
-    code: 'custom',
-    message: `"${name}" is not an IANA time zone; ${match ? `did you mean "${match}"?` : 'use a name such as "Europe/Berlin", "America/Los_Angeles" or "UTC"'}`,
-  });
-});
+export const timeZone = z
+  .string()
+  .superRefine((name, context) => {
+    if (isValidTimeZone(name)) return;
+    context.addIssue({ code: 'custom', message: unknownTimeZoneMessage(name, knownTimeZones()) });
+  })
+  .meta({ title: 'an IANA time-zone name' });
 
 /** An http(s) URL. */
 export const httpUrl = z
   .string()
-  .refine((text) => /^https?:\/\/[^\s/]+/i.test(text) && URL.canParse(text), 'must be an http:// or https:// URL');
+  .refine((text) => /^https?:\/\/[^\s/]+/i.test(text) && URL.canParse(text), 'must be an http:// or https:// URL')
+  .meta({ title: 'an http(s) URL' });

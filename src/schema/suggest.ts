@@ -34,3 +34,14 @@ export function suggestion(input: string, candidates: readonly string[], listLim
   const shown = candidates.slice(0, listLimit).join(', ');
   return `known: ${shown}${candidates.length > listLimit ? `, … (${candidates.length} in all)` : ''}`;
 }
+
+/** The one message for an id that is not in its taxonomy, from the check and from `npm run new` alike. */
+export function unknownIdMessage(noun: string, id: string, known: readonly string[], file: string): string {
+  return `unknown ${noun} "${id}" (not in ${file}); ${suggestion(id, known)}`;
+}
+
+/** The one message for a time-zone name that is not an IANA zone. */
+export function unknownTimeZoneMessage(name: string, knownZones: readonly string[]): string {
+  const match = closestMatch(name, knownZones);
+  return `"${name}" is not an IANA time zone; ${match ? `did you mean "${match}"?` : 'use a name such as "Europe/Berlin", "America/Los_Angeles" or "UTC"'}`;
+}

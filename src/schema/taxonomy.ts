@@ -2,12 +2,14 @@ import { z } from 'astro/zod';
 import { kebabId } from './fields.ts';
 
 const taxonomyFields = {
-  /** The stable id postmortems use; lowercase-kebab, never renamed. */
-  id: kebabId,
-  /** The name people read. */
-  name: z.string().trim().min(1, 'must not be empty'),
-  /** One sentence on what it covers. */
-  description: z.string().trim().min(1, 'must not be empty').optional(),
+  id: kebabId.meta({ description: 'The stable id postmortems use; lowercase-kebab, never renamed.' }),
+  name: z.string().trim().min(1, 'must not be empty').meta({ description: 'The name people read.' }),
+  description: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .optional()
+    .meta({ description: 'One sentence on what it covers.' }),
 };
 
 export const teamSchema = z.strictObject(taxonomyFields);
@@ -16,8 +18,7 @@ export const rootCauseCategorySchema = z.strictObject(taxonomyFields);
 
 export const serviceSchema = z.strictObject({
   ...taxonomyFields,
-  /** The id of the team that owns the service, from content/teams.yaml. */
-  team: kebabId.optional(),
+  team: kebabId.optional().meta({ description: 'The id of the team that owns the service, from content/teams.yaml.' }),
 });
 
 export type TaxonomyEntry = z.infer<typeof teamSchema>;

@@ -27,7 +27,8 @@ export const ONCE_KINDS = ['started', 'detected', 'mitigated'] as const;
 export const MILESTONE_KINDS = ['started', 'detected', 'mitigated', 'resolved'] as const;
 /** Milestones a timeline may leave out, but has at most once. */
 export const AT_MOST_ONCE_KINDS = MILESTONE_KINDS.filter(
-  (kind): kind is Exclude<MilestoneKind, (typeof ONCE_KINDS)[number]> => !(ONCE_KINDS as readonly string[]).includes(kind),
+  (kind): kind is Exclude<MilestoneKind, (typeof ONCE_KINDS)[number]> =>
+    !(ONCE_KINDS as readonly string[]).includes(kind),
 );
 /** True for started, detected, mitigated and resolved. */
 export function isMilestoneKind(kind: string): kind is MilestoneKind {

@@ -6,7 +6,6 @@ import { REQUIRED_SECTIONS } from '../../schema/rules.ts';
 
 export type { BodyContext } from './content-safety.ts';
 
-
 export interface BodyProblem {
   message: string;
   /** 1-based line in the file. */

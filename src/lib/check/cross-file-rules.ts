@@ -1,4 +1,4 @@
-import { suggestion } from '../../schema/suggest.ts';
+import { suggestion, unknownIdMessage } from '../../schema/suggest.ts';
 import { lineOfField, type CheckedPostmortem } from './postmortem-file.ts';
 import type { FieldPath, Problem } from './problem.ts';
 import { formatFieldPath } from './problem.ts';
@@ -42,7 +42,7 @@ export function crossFileProblems(
       problems.push({
         file: paths.services,
         field: `[${index}].team`,
-        message: `unknown team "${team}"; ${suggestion(team, known.teams.ids)}`,
+        message: unknownIdMessage('team', team, known.teams.ids, paths.teams),
         severity: 'error',
         line: known.services.lineOf([index, 'team']),
       });
@@ -59,11 +59,7 @@ export function crossFileProblems(
         if (seen.has(value)) reportIn(postmortem, [field, index], `"${value}" is listed twice`);
         seen.add(value);
         if (known.loaded && !valid.includes(value)) {
-          reportIn(
-            postmortem,
-            [field, index],
-            `unknown ${noun} "${value}" (not in ${taxonomy}); ${suggestion(value, valid)}`,
-          );
+          reportIn(postmortem, [field, index], unknownIdMessage(noun, value, valid, taxonomy));
         }
       }
     };
@@ -76,7 +72,7 @@ export function crossFileProblems(
       reportIn(
         postmortem,
         ['rootCause', 'category'],
-        `unknown root-cause category "${category}" (not in ${paths.rootCauses}); ${suggestion(category, known.rootCauses.ids)}`,
+        unknownIdMessage('root-cause category', category, known.rootCauses.ids, paths.rootCauses),
       );
     }
 

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { itemsOf, jsonSchemaOf, propertiesOf, type JsonSchema } from '../../schema/json-schema.ts';
 import { suggestion } from '../../schema/suggest.ts';
 import type { FieldPath } from './problem.ts';
 
@@ -7,30 +8,16 @@ export interface FieldProblem {
   message: string;
 }
 
-type AnySchema = z.core.$ZodType;
+type AnySchema = z.ZodType;
 
-/** The object keys a schema accepts at `path`, for "unknown field" messages. */
+/** The object keys a schema accepts at `path`, for "unknown field" messages: read from its JSON Schema. */
 function knownKeysAt(schema: AnySchema, path: FieldPath): string[] {
-  let current: AnySchema | undefined = schema;
-  let index = 0;
-  while (current) {
-    const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
-    if (['optional', 'default', 'nullable', 'readonly', 'prefault', 'nonoptional'].includes(def.type)) {
-      current = def.innerType as AnySchema;
-    } else if (def.type === 'pipe') {
-      current = def.out as AnySchema;
-    } else if (index === path.length) {
-      return def.type === 'object' ? Object.keys(def.shape as object) : [];
-    } else if (def.type === 'object') {
-      current = (def.shape as Record<string, AnySchema>)[String(path[index++])];
-    } else if (def.type === 'array') {
-      index++;
-      current = def.element as AnySchema;
-    } else {
-      return [];
-    }
+  let node: JsonSchema | undefined = jsonSchemaOf(schema);
+  for (const segment of path) {
+    if (!node) return [];
+    node = node.type === 'array' ? itemsOf(node) : propertiesOf(node)[String(segment)];
   }
-  return [];
+  return node?.type === 'object' ? Object.keys(propertiesOf(node)) : [];
 }
 
 function valueAt(data: unknown, path: FieldPath): unknown {

@@ -12,12 +12,10 @@ import type { ParsedPostmortem } from './postmortem-file.ts';
 import type { Problem } from './problem.ts';
 import { GUIDANCE_MARKER } from './template-markers.ts';
 
-
 export interface WarningOptions {
   /** YYYY-MM-DD that "overdue" is judged against; without it the overdue rule is skipped. */
   today?: string;
 }
-
 
 /** The warnings of one postmortem that passed the schema (a failing one gets its errors first). */
 export function warningProblems(postmortem: ParsedPostmortem, { today }: WarningOptions = {}): Problem[] {

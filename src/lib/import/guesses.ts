@@ -42,7 +42,6 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-
 /** The root-cause category whose words the text uses most. */
 export function closestCategory(text: string, taxonomies: Taxonomies): string | undefined {
   const lower = text.toLowerCase();

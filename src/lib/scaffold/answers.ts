@@ -2,9 +2,11 @@
  * What `npm run new` asks for, checked one answer at a time so a prompt can
  * ask again, and all together for the flags. Pure: taxonomies come in.
  */
-import { closestMatch } from '../../schema/suggest.ts';
+import { closestMatch, unknownIdMessage, unknownTimeZoneMessage } from '../../schema/suggest.ts';
 import { canonicalTimeZone, knownTimeZones } from '../time/zones.ts';
+import { KEBAB_ID } from '../../schema/fields.ts';
 import { DETECTION_METHODS, SEVERITIES, type Severity } from '../../schema/postmortem.ts';
+import { TITLE_MAX_LENGTH } from '../../schema/rules.ts';
 import { parseTimeInput } from '../time/input.ts';
 
 export interface TaxonomyEntry {
@@ -59,7 +61,9 @@ const fail = <T>(message: string): Checked<T> => ({ ok: false, message });
 export function checkTitle(text: string | undefined): Checked<string> {
   const title = (text ?? '').trim().replace(/\s+/g, ' ');
   if (!title) return fail('the title is required: what broke, for whom, e.g. "Checkout failed for 1 in 3 customers"');
-  if (title.length > 120) return fail(`the title must be at most 120 characters (it has ${title.length})`);
+  if (title.length > TITLE_MAX_LENGTH) {
+    return fail(`the title must be at most ${TITLE_MAX_LENGTH} characters (it has ${title.length})`);
+  }
   return ok(title);
 }
 
@@ -71,13 +75,6 @@ export function checkSeverity(text: string | undefined): Checked<Severity> {
     .replace(/^(SEV)?\s*/, 'SEV');
   if ((SEVERITIES as readonly string[]).includes(input)) return ok(input as Severity);
   return fail(`severity must be one of ${SEVERITIES.join(', ')} (SEV1 is the worst); got "${text ?? ''}"`);
-}
-
-/** The message for an id that is not in a taxonomy: a did-you-mean and always the known ids. */
-export function unknownIdMessage(kind: string, file: string, id: string, known: readonly string[]): string {
-  const match = closestMatch(id, known);
-  const list = known.length ? known.join(', ') : 'none yet';
-  return `unknown ${kind} "${id}" (not in ${file}); ${match ? `did you mean "${match}"? Known: ${list}.` : `known: ${list}.`}`;
 }
 
 /** A list of ids typed as flags or comma/space separated, each one known. */
@@ -101,7 +98,7 @@ export function checkIds(
   const resolved = ids.map((id) => (/^\d+$/.test(id) && known[Number(id) - 1] ? known[Number(id) - 1]! : id));
   if (required && resolved.length === 0) return fail(`name at least one ${kind}. Known: ${known.join(', ')}.`);
   const unknown = resolved.filter((id) => !known.includes(id));
-  if (unknown.length > 0) return fail(unknown.map((id) => unknownIdMessage(kind, file, id, known)).join('\n'));
+  if (unknown.length > 0) return fail(unknown.map((id) => unknownIdMessage(kind, id, known, file)).join('\n'));
   return ok(resolved);
 }
 
@@ -109,10 +106,7 @@ export function checkTimeZone(text: string | undefined): Checked<string> {
   const input = (text ?? '').trim();
   const zone = canonicalTimeZone(input);
   if (zone) return ok(input);
-  const match = closestMatch(input, knownTimeZones());
-  return fail(
-    `"${input}" is not an IANA time zone${match ? `; did you mean "${match}"?` : ''} Use a name such as Europe/Berlin, America/Los_Angeles or UTC.`,
-  );
+  return fail(unknownTimeZoneMessage(input, knownTimeZones()));
 }
 
 export function checkTime(text: string | undefined, timeZone: string, what: string): Checked<string> {
@@ -135,7 +129,7 @@ export function checkDetectedBy(text: string | undefined): Checked<string> {
 
 export function checkSlug(text: string | undefined): Checked<string | undefined> {
   if (!text) return ok(undefined);
-  if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text)) return ok(text);
+  if (KEBAB_ID.test(text)) return ok(text);
   return fail(`--slug must be lowercase letters and digits joined by hyphens, e.g. "checkout-pool"; got "${text}"`);
 }
 

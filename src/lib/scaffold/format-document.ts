@@ -1,17 +1,30 @@
 /**
  * The postmortem format as a Markdown document (docs/postmortem-format.md),
- * written from the live schema, its doc comments and the check's own rule
+ * written from the live schema, its field descriptions and the format's rule
  * constants, the same sources as the writing guide, so it cannot drift from
- * the code that enforces it. Pure: callers pass the schema files' source text.
+ * the code that enforces it.
  */
-import { REQUIRED_SECTIONS } from '../check/body-rules.ts';
+import type { z } from 'astro/zod';
 import { ALLOWED_HTML, ALLOWED_URL_SCHEMES, ARCHIVE_COMPONENTS } from '../check/content-safety.ts';
 import { GUIDANCE_MARKER, PLACEHOLDER_MARKER } from '../check/template-markers.ts';
-import { BODY_WORDS, RECOMMENDED_LEARNINGS, REPEAT_STOPPING_TYPES, SEVERE } from '../check/warning-rules.ts';
-import { EVENT_KIND_LABELS, labelOf } from '../../schema/vocabulary.ts';
-import { MILESTONES, ONCE } from '../timeline-rules.ts';
-import { EMPTY_WHILE_DRAFT, postmortemSchema, STATUSES } from '../../schema/postmortem.ts';
+import { postmortemSchema } from '../../schema/postmortem.ts';
+import {
+  BODY_WORDS,
+  RECOMMENDED_LEARNINGS,
+  REPEAT_STOPPING_TYPES,
+  REQUIRED_SECTIONS,
+  SEVERE,
+} from '../../schema/rules.ts';
 import { serviceSchema, teamSchema } from '../../schema/taxonomy.ts';
+import {
+  AT_MOST_ONCE_KINDS,
+  EMPTY_WHILE_DRAFT,
+  EVENT_KIND_LABELS,
+  labelOf,
+  MILESTONE_KINDS,
+  ONCE_KINDS,
+  STATUSES,
+} from '../../schema/vocabulary.ts';
 import { fieldReference, type FieldReference } from './field-reference.ts';
 
 /** The command that writes the document; named in it so a reader knows not to edit it by hand. */
@@ -44,9 +57,9 @@ function fieldLines(fields: readonly FieldReference[], depth = 0): string[] {
   ]);
 }
 
-function taxonomySection(schemaSources: readonly string[]): string[] {
-  const services = fieldReference(serviceSchema, 'serviceSchema', schemaSources);
-  const teamNames = new Set(fieldReference(teamSchema, 'teamSchema', schemaSources).map((field) => field.name));
+function taxonomySection(schemas: FormatSchemas): string[] {
+  const services = fieldReference(schemas.service);
+  const teamNames = new Set(fieldReference(schemas.team).map((field) => field.name));
   const servicesOnly = services.filter((field) => !teamNames.has(field.name)).map((field) => field.name);
   return [
     '## Taxonomies',
@@ -59,11 +72,20 @@ function taxonomySection(schemaSources: readonly string[]): string[] {
   ];
 }
 
-/** The whole document. `schemaSources` are the texts of src/schema/postmortem.ts and src/schema/taxonomy.ts. */
-export function formatDocument(schemaSources: readonly string[]): string {
-  const fields = fieldReference(postmortemSchema, 'postmortemSchema', schemaSources);
+/** The schemas the document describes; a test passes edited ones to see the document follow. */
+export interface FormatSchemas {
+  postmortem: z.ZodType;
+  service: z.ZodType;
+  team: z.ZodType;
+}
+
+const FORMAT_SCHEMAS: FormatSchemas = { postmortem: postmortemSchema, service: serviceSchema, team: teamSchema };
+
+/** The whole document. */
+export function formatDocument(schemas: FormatSchemas = FORMAT_SCHEMAS): string {
+  const fields = fieldReference(schemas.postmortem);
   const kinds = fields.find((field) => field.name === 'timeline')?.children.find((field) => field.name === 'kind');
-  const atMostOnce = MILESTONES.filter((kind) => !(ONCE as readonly string[]).includes(kind));
+  const atMostOnce = AT_MOST_ONCE_KINDS;
   const drafts = STATUSES[0];
   const components = Object.entries(ARCHIVE_COMPONENTS).map(
     ([name, attributes]) => `${code(`<${name}>`)} (attributes ${codes(attributes)})`,
@@ -71,7 +93,7 @@ export function formatDocument(schemaSources: readonly string[]): string {
   const lines = [
     '# The postmortem format',
     '',
-    `<!-- Written by \`${FORMAT_DOCUMENT_COMMAND}\` from src/schema/ and the check's rules. Do not edit by hand: change the schema's doc comments or the rules, then run the command. -->`,
+    `<!-- Written by \`${FORMAT_DOCUMENT_COMMAND}\` from src/schema/ and the check's rules. Do not edit by hand: change the schema's field descriptions or the rules, then run the command. -->`,
     '',
     `This is what authors write against. ${code('npm run check')} and ${code('npm run build')} enforce every rule below, and the writing guide in the archive (${code('/guide/')}) shows the same fields with an example each.`,
     '',
@@ -93,8 +115,8 @@ export function formatDocument(schemaSources: readonly string[]): string {
           '',
         ]
       : []),
-    `- ${codes(ONCE)} each occur exactly once${atMostOnce.length ? `; ${codes(atMostOnce)} at most once` : ''}.`,
-    `- Their times are in the order ${MILESTONES.map(code).join(' <= ')}, and events are listed in time order.`,
+    `- ${codes(ONCE_KINDS)} each occur exactly once${atMostOnce.length ? `; ${codes(atMostOnce)} at most once` : ''}.`,
+    `- Their times are in the order ${MILESTONE_KINDS.map(code).join(' <= ')}, and events are listed in time order.`,
     `- Every time carries its UTC offset (${code('-07:00')} or ${code('Z')}); a time without one is an error, never read as UTC.`,
     `- Durations are computed, never typed: time to detect (TTD) = detected - started; time to mitigate (TTM) = mitigated - detected; impact duration = mitigated - started; time to resolve = resolved - started, when there is a resolved event.`,
     '',
@@ -103,7 +125,7 @@ export function formatDocument(schemaSources: readonly string[]): string {
     `- A ${code(drafts)} may leave ${codes(EMPTY_WHILE_DRAFT)} empty; any other status needs at least one entry in each.`,
     `- Once the status is not ${code(drafts)}, a ${code(PLACEHOLDER_MARKER)} placeholder left in the front matter is an error.`,
     '',
-    ...taxonomySection(schemaSources),
+    ...taxonomySection(schemas),
     '',
     '## Body',
     '',

@@ -6,6 +6,9 @@
  */
 import { PLACEHOLDER_MARKER } from '../check/template-markers.ts';
 import type { ActionItem, EventKind, Severity } from '../../schema/postmortem.ts';
+import { KEBAB_ID } from '../../schema/fields.ts';
+import { ACTION_STATUSES, ACTION_TYPES } from '../../schema/vocabulary.ts';
+import { orList } from '../words.ts';
 
 /** A value, and what the author still has to check about it (written as a `# TODO:` comment). */
 export interface Guessed<T> {
@@ -63,13 +66,12 @@ export function yamlString(text: string): string {
   return JSON.stringify(text);
 }
 
-const ID_LIKE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Plain words YAML would read as something other than text.
 const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 const scalar = (value: string | number) =>
   typeof value === 'number'
     ? String(value)
-    : ID_LIKE.test(value) && !/^\d/.test(value) && !RESERVED.test(value)
+    : KEBAB_ID.test(value) && !/^\d/.test(value) && !RESERVED.test(value)
       ? value
       : yamlString(value);
 const flowList = (values: readonly string[]) => `[${values.map(scalar).join(', ')}]`;
@@ -178,8 +180,8 @@ export function renderDraft(draft: Draft, docs: FieldDocs = new Map()): string {
       '#   - title: Alert on checkout pool saturation',
       '#     owner: payments',
       '#     due: 2025-02-14',
-      '#     status: open # open, in-progress, done or wont-do',
-      '#     type: detect # prevent, detect, mitigate or process',
+      `#     status: open # ${orList(ACTION_STATUSES)}`,
+      `#     type: detect # ${orList(ACTION_TYPES)}`,
       '#     link: https://tracker.example.com/OPS-1203',
       'actionItems: []',
     );

@@ -12,7 +12,7 @@ import {
   ROOT_CAUSE_SECTION,
   SEVERE,
 } from '../../schema/rules.ts';
-import { ACTION_TYPES } from '../../schema/vocabulary.ts';
+import { ACTION_TYPES, DETECTION_METHODS } from '../../schema/vocabulary.ts';
 import { orList } from '../words.ts';
 import { calendarDateIn } from '../time/format.ts';
 import type { NewPostmortemAnswers, Taxonomies } from './answers.ts';
@@ -108,7 +108,7 @@ export function newPostmortemDraft(answers: NewPostmortemAnswers, taxonomies: Ta
       ? { value: answers.detectedBy }
       : {
           value: 'monitoring',
-          todo: 'how was it first noticed? monitoring, customer, employee, automated-test or third-party',
+          todo: `how was it first noticed? ${orList(DETECTION_METHODS)}`,
         },
     services: { value: answers.services },
     teams: {

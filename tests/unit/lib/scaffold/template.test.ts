@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkArchive, formatProblem } from '../../../../src/lib/check/index.ts';
 import { placeholdersInFile } from '../../../../src/lib/check/placeholder-rules.ts';
@@ -12,8 +11,7 @@ import { postmortemSchema } from '../../../../src/schema/postmortem.ts';
 const ROOT = new URL('../../../..', import.meta.url).pathname;
 const sources = readArchiveSources({ root: ROOT, contentDir: 'content' });
 const taxonomies = taxonomiesFromSources(sources);
-const schemaSources = ['postmortem', 'taxonomy'].map((name) => readFileSync(`${ROOT}src/schema/${name}.ts`, 'utf8'));
-const docs = fieldDocsMap(fieldReference(postmortemSchema, 'postmortemSchema', schemaSources));
+const docs = fieldDocsMap(fieldReference(postmortemSchema));
 
 const ANSWERS: NewPostmortemAnswers = {
   title: 'Checkout failed for 1 in 3 customers',
