@@ -4,6 +4,7 @@
  */
 import { severityRank } from '../schema/vocabulary.ts';
 import type { IndexRow } from './incident/index-row.ts';
+import { canonicalValues, readQuery, writeQuery } from './url-state.ts';
 
 export type { IndexRow };
 
@@ -73,21 +74,21 @@ export function facetCounts(rows: readonly IndexRow[], state: FacetState): Recor
   return counts;
 }
 
-export function parseFacetState(search: string): FacetState {
-  const params = new URLSearchParams(search);
+/** Labels of each facet's values by id, for reading links that carry display names. */
+export type FacetValueLabels = Partial<Record<FacetKey, Readonly<Record<string, string>>>>;
+
+/** The index's state from a query (src/lib/url-state.ts): ids, or display names that `labels` turns into ids. */
+export function parseFacetState(search: string | URLSearchParams, labels: FacetValueLabels = {}): FacetState {
+  const values = readQuery(search);
   const filters: FacetState['filters'] = {};
   for (const facet of FACETS) {
-    const values = params.getAll(facet.key).filter(Boolean);
-    if (values.length > 0) filters[facet.key] = values;
+    const wanted = values[facet.key];
+    if (wanted) filters[facet.key] = canonicalValues(wanted, labels[facet.key]);
   }
-  const sort = params.get('sort') as IndexSort | null;
-  return { filters, sort: sort && (SORTS as readonly string[]).includes(sort) ? sort : 'newest' };
+  const sort = values.sort?.[0];
+  return { filters, sort: sort && (SORTS as readonly string[]).includes(sort) ? (sort as IndexSort) : 'newest' };
 }
 
 export function serializeFacetState(state: FacetState): string {
-  const params = new URLSearchParams();
-  for (const facet of FACETS) for (const value of state.filters[facet.key] ?? []) params.append(facet.key, value);
-  if (state.sort !== 'newest') params.set('sort', state.sort);
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  return writeQuery({ ...state.filters, sort: state.sort === 'newest' ? [] : [state.sort] });
 }

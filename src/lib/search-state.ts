@@ -1,4 +1,12 @@
-/** The search page's state, kept in the URL so a search can be shared: /search/?q=dns&severity=SEV1. */
+/**
+ * The search page's state, kept in the URL so a search can be shared:
+ * /search/?q=dns&severity=SEV1&service=checkout. Keys and values follow
+ * src/lib/url-state.ts (ids, as on every page); the search index files
+ * incidents under display names, so the page translates at the edge.
+ */
+import { DETECTION_LABELS } from '../schema/vocabulary.ts';
+import type { TaxonomyNames } from './incident/archive.ts';
+import { canonicalValues, readQuery, writeQuery } from './url-state.ts';
 
 /** Filter keys, in the order the page shows them, with their labels. */
 export const SEARCH_FILTERS = [
@@ -6,7 +14,7 @@ export const SEARCH_FILTERS = [
   { key: 'service', label: 'Service' },
   { key: 'team', label: 'Team' },
   { key: 'cause', label: 'Root cause' },
-  { key: 'detection', label: 'Detected by' },
+  { key: 'detected', label: 'Detected by' },
   { key: 'year', label: 'Year' },
 ] as const;
 
@@ -15,35 +23,60 @@ export type SearchSort = 'relevance' | 'newest' | 'oldest';
 
 export interface SearchState {
   query: string;
+  /** Ids (severity and year are their own). */
   filters: Partial<Record<SearchFilterKey, string[]>>;
   sort: SearchSort;
 }
 
+/** For each filter whose index values are display names: id -> that name. */
+export type SearchLabels = Partial<Record<SearchFilterKey, Readonly<Record<string, string>>>>;
+
+/** The filter keys of the search index (src/lib/incident/search-record.ts) where they differ from the URL's. */
+const INDEX_KEYS: Partial<Record<SearchFilterKey, string>> = { detected: 'detection' };
+
 const SORTS: readonly SearchSort[] = ['relevance', 'newest', 'oldest'];
 
-export function parseSearchState(search: string): SearchState {
-  const params = new URLSearchParams(search);
+export function searchLabels(names: TaxonomyNames): SearchLabels {
+  return { service: names.services, team: names.teams, cause: names.rootCauses, detected: DETECTION_LABELS };
+}
+
+/** Reads a query; display names (as older links carried) become ids through `labels`. */
+export function parseSearchState(search: string | URLSearchParams, labels: SearchLabels = {}): SearchState {
+  const values = readQuery(search);
   const filters: SearchState['filters'] = {};
   for (const { key } of SEARCH_FILTERS) {
-    const values = params.getAll(key).filter(Boolean);
-    if (values.length > 0) filters[key] = values;
+    const wanted = values[key];
+    if (wanted) filters[key] = canonicalValues(wanted, labels[key]);
   }
-  const sort = params.get('sort') as SearchSort | null;
-  return { query: params.get('q')?.trim() ?? '', filters, sort: sort && SORTS.includes(sort) ? sort : 'relevance' };
+  const sort = values.sort?.[0] as SearchSort | undefined;
+  return { query: values.q?.[0] ?? '', filters, sort: sort && SORTS.includes(sort) ? sort : 'relevance' };
 }
 
 export function serializeSearchState(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.query) params.set('q', state.query);
-  for (const { key } of SEARCH_FILTERS) for (const value of state.filters[key] ?? []) params.append(key, value);
-  if (state.sort !== 'relevance') params.set('sort', state.sort);
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  return writeQuery({
+    q: state.query ? [state.query] : [],
+    ...state.filters,
+    sort: state.sort === 'relevance' ? [] : [state.sort],
+  });
 }
 
+/** The search index's value for an id. */
+export const indexValue = (key: SearchFilterKey, id: string, labels: SearchLabels): string => {
+  const names = labels[key];
+  return names && Object.hasOwn(names, id) ? names[id]! : id;
+};
+
+/** The search index's key for a filter. */
+export const indexKey = (key: SearchFilterKey): string => INDEX_KEYS[key] ?? key;
+
 /** Pagefind's filter object: values within a key are alternatives (any), keys must all match. */
-export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
-  return Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
+export function pagefindFilters(state: SearchState, labels: SearchLabels = {}): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    SEARCH_FILTERS.filter(({ key }) => state.filters[key]?.length).map(({ key }) => [
+      indexKey(key),
+      { any: state.filters[key]!.map((id) => indexValue(key, id, labels)) },
+    ]),
+  );
 }
 
 /** Pagefind's sort option for a state; relevance is its default order. */

@@ -4,7 +4,8 @@
  * first filter loads the whole list (action-items.json), shows the matching
  * items in batches, recounts the summary, and keeps the choice in the URL
  * query so a link or a reload shows the same items. "Show all" brings the
- * page's own rows back.
+ * page's own rows back. Rows are drawn from the same markup as the server's
+ * (src/lib/insights/action-item-markup.ts).
  */
 import {
   actionItemQuery,
@@ -13,9 +14,8 @@ import {
   type ActionItemFilter,
 } from '../lib/insights/action-item-filter.ts';
 import { ACTION_ITEMS_PAGE_SIZE, type ActionItemList, type ActionItemRow } from '../lib/insights/action-item-list.ts';
-import { inlineCodePieces } from '../lib/inline-code.ts';
-import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS } from '../schema/vocabulary.ts';
-import { formatCalendarDate } from '../lib/time/format.ts';
+import { actionItemRowMarkup } from '../lib/insights/action-item-markup.ts';
+import { toDom } from '../lib/markup/to-dom.ts';
 
 const SUMMARY_KEYS = ['total', 'overdue', 'open', 'in-progress', 'done', 'wont-do'] as const;
 
@@ -29,7 +29,6 @@ function start(form: HTMLFormElement, root: HTMLElement): void {
   const overdue = field<HTMLInputElement>('overdue');
   const message = form.querySelector<HTMLElement>('[data-filter-status]')!;
   const body = root.querySelector<HTMLTableSectionElement>('[data-rows]')!;
-  const template = root.querySelector<HTMLTemplateElement>('[data-row-template]')!;
   const noMatch = root.querySelector<HTMLElement>('[data-no-match]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const pagination = root.querySelector<HTMLElement>('[data-pagination]');
@@ -61,53 +60,8 @@ function start(form: HTMLFormElement, root: HTMLElement): void {
     return filter;
   };
 
-  const renderRow = (item: ActionItemRow): HTMLTableRowElement => {
-    const row = template.content.firstElementChild!.cloneNode(true) as HTMLTableRowElement;
-    Object.assign(row.dataset, {
-      status: item.status,
-      owner: item.owner,
-      type: item.type,
-      overdue: item.overdue ? 'true' : 'false',
-    });
-    const [title, ownerCell, due, statusCell, typeCell, source] = [...row.cells] as HTMLTableCellElement[];
-    const pieces = inlineCodePieces(item.title).map((piece) => {
-      if (!piece.code) return piece.text;
-      const code = document.createElement('code');
-      code.textContent = piece.text;
-      return code;
-    });
-    if (item.link) {
-      const link = document.createElement('a');
-      link.href = item.link;
-      link.rel = 'noopener noreferrer';
-      link.append(...pieces);
-      title!.append(link);
-    } else {
-      title!.append(...pieces);
-    }
-    ownerCell!.textContent = item.owner;
-    const dueTime = due!.querySelector('time')!;
-    dueTime.dateTime = item.due;
-    dueTime.textContent = formatCalendarDate(item.due);
-    if (item.overdue) {
-      const flag = document.createElement('span');
-      flag.className = 'overdue-flag';
-      flag.textContent = 'Overdue';
-      due!.append(' ', flag);
-    }
-    const badge = statusCell!.querySelector('span')!;
-    badge.classList.add(`status-${item.status}`);
-    badge.textContent = ACTION_STATUS_LABELS[item.status as keyof typeof ACTION_STATUS_LABELS] ?? item.status;
-    typeCell!.textContent = ACTION_TYPE_LABELS[item.type as keyof typeof ACTION_TYPE_LABELS] ?? item.type;
-    const incident = incidents[item.incident]!;
-    const link = source!.querySelector('a')!;
-    link.href = incident.url;
-    link.textContent = incident.title;
-    const started = source!.querySelector('time')!;
-    started.dateTime = incident.started;
-    started.textContent = formatCalendarDate(incident.started);
-    return row;
-  };
+  const renderRow = (item: ActionItemRow): Node =>
+    toDom(actionItemRowMarkup(item, incidents[item.incident]!), document);
 
   const showMore = () => {
     const batch = matching.slice(shown, shown + ACTION_ITEMS_PAGE_SIZE);

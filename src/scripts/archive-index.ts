@@ -10,6 +10,7 @@ import {
   serializeFacetState,
   type FacetKey,
   type FacetState,
+  type FacetValueLabels,
   type IndexRow,
 } from '../lib/archive-facets.ts';
 import { formatDuration, MINUTE } from '../lib/time/duration.ts';
@@ -74,6 +75,13 @@ if (root) {
     more.hidden = shown >= matching.length;
   };
 
+  /** Each checkbox's value by its label, so a link that names a value still finds it. */
+  const labels: FacetValueLabels = {};
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    const name = box.closest('label')?.querySelector('.facet-name')?.textContent?.trim();
+    if (name) ((labels[box.name as FacetKey] ??= {}) as Record<string, string>)[box.value] = name;
+  }
+
   const readForm = (): FacetState => {
     const params = new URLSearchParams();
     for (const [key, value] of new FormData(form)) params.append(key, String(value));
@@ -134,7 +142,9 @@ if (root) {
     update();
   });
 
-  const initial = parseFacetState(location.search);
+  const initial = parseFacetState(location.search, labels);
+  // Older links (other keys, display names) are rewritten to the URL this state has today.
+  history.replaceState(null, '', `${location.pathname}${serializeFacetState(initial)}${location.hash}`);
   writeForm(initial);
   if (!isDefaultState(initial)) {
     render(initial).catch(() => {

@@ -12,6 +12,7 @@ import {
   isUnfiltered,
   parseInsightsFilter,
   type FilterChoices,
+  type FilterLabels,
   type InsightsFilter,
 } from '../lib/insights/filters.ts';
 import type { InsightIncident } from '../lib/insights/types.ts';
@@ -30,6 +31,13 @@ function start(form: HTMLFormElement, root: HTMLElement): void {
   const choices = Object.fromEntries(
     FILTER_KEYS.map((key) => [key, [...selects[key].options].map((option) => option.value).filter(Boolean)]),
   ) as unknown as FilterChoices;
+  /** Each option's text by its value, so a link that names a value still finds it. */
+  const labels: FilterLabels = Object.fromEntries(
+    FILTER_KEYS.map((key) => [
+      key,
+      Object.fromEntries([...selects[key].options].map((option) => [option.value, option.text])),
+    ]),
+  );
   const status = form.querySelector<HTMLElement>('[data-filter-status]')!;
   const total = Number(form.dataset.total);
   let data: Promise<LoadedData> | undefined;
@@ -94,10 +102,10 @@ function start(form: HTMLFormElement, root: HTMLElement): void {
     navigate({});
   });
   form.addEventListener('submit', (event) => event.preventDefault());
-  window.addEventListener('popstate', () => void show(parseInsightsFilter(location.search, choices)));
+  window.addEventListener('popstate', () => void show(parseInsightsFilter(location.search, choices, labels)));
 
   // Values a link carries that this archive does not have are dropped from the URL.
-  const initial = parseInsightsFilter(location.search, choices);
+  const initial = parseInsightsFilter(location.search, choices, labels);
   const canonical = `${location.pathname}${insightsQuery(initial)}${location.hash}`;
   if (canonical !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', canonical);
   const controls = form.querySelector('fieldset');

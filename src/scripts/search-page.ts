@@ -1,10 +1,17 @@
-/** The /search/ page: pagefind queries, filters and sort, all mirrored in the URL. */
+/**
+ * The /search/ page: pagefind queries, filters and sort, all mirrored in the
+ * URL with ids (src/lib/search-state.ts); the index's display names are
+ * translated through the labels the page carries.
+ */
+import { canonicalValue } from '../lib/url-state.ts';
 import {
+  indexKey,
   pagefindFilters,
   pagefindSort,
   parseSearchState,
   SEARCH_FILTERS,
   serializeSearchState,
+  type SearchLabels,
   type SearchState,
 } from '../lib/search-state.ts';
 import { safeExcerpt } from './safe-excerpt.ts';
@@ -40,7 +47,8 @@ if (root) {
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const template = root.querySelector<HTMLTemplateElement>('template[data-result]')!;
 
-  let state: SearchState = parseSearchState(location.search);
+  const labels = JSON.parse(root.dataset.labels ?? '{}') as SearchLabels;
+  let state: SearchState = parseSearchState(location.search, labels);
   let pagefind: Pagefind | undefined;
   let shown = 0;
   let current: PagefindSearch | null = null;
@@ -62,15 +70,16 @@ if (root) {
   ) => {
     filterPanel.replaceChildren();
     for (const { key, label } of SEARCH_FILTERS) {
-      const values = Object.keys(all[key] ?? {}).sort((a, b) =>
+      const names = Object.keys(all[indexKey(key)] ?? {}).sort((a, b) =>
         key === 'year' ? b.localeCompare(a) : a.localeCompare(b),
       );
-      if (values.length === 0) continue;
+      if (names.length === 0) continue;
       const fieldset = document.createElement('fieldset');
       const legend = document.createElement('legend');
       legend.textContent = label;
       fieldset.append(legend);
-      for (const value of values) {
+      for (const name of names) {
+        const value = canonicalValue(name, labels[key]);
         const id = `filter-${key}-${value}`.replace(/[^a-zA-Z0-9_-]/g, '-');
         const row = document.createElement('div');
         row.className = 'filter-option';
@@ -82,10 +91,10 @@ if (root) {
         checkbox.checked = state.filters[key]?.includes(value) ?? false;
         const text = document.createElement('label');
         text.htmlFor = id;
-        text.textContent = value;
+        text.textContent = name;
         const count = document.createElement('span');
         count.className = 'count';
-        count.textContent = String(counts[key]?.[value] ?? 0);
+        count.textContent = String(counts[indexKey(key)]?.[name] ?? 0);
         text.append(' ', count);
         row.append(checkbox, text);
         fieldset.append(row);
@@ -127,7 +136,7 @@ if (root) {
     allFilters ??= await api.filters();
     const hasCriteria = state.query !== '' || Object.keys(state.filters).length > 0;
     const search = await api.search(state.query || null, {
-      filters: pagefindFilters(state),
+      filters: pagefindFilters(state, labels),
       sort: pagefindSort(state.sort) ?? (state.query ? undefined : { date: 'desc' }),
     });
     if (mine !== generation) return;
@@ -173,6 +182,8 @@ if (root) {
   });
   more.addEventListener('click', () => void showMore());
 
+  // Older links (`detection=`, display names) are rewritten to the URL this state has today.
+  history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
   input.value = state.query;
   sortSelect.value = state.sort;
   run().catch(() => {

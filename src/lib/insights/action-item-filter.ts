@@ -1,5 +1,9 @@
-/** The /action-items/ page's filters (status, owner, type, overdue), as they sit in the URL query. */
-import { ACTION_STATUSES, ACTION_TYPES } from './types.ts';
+/** The /action-items/ page's filters (status, owner, type, overdue), as they sit in the URL query (src/lib/url-state.ts). */
+import { ACTION_STATUS_LABELS, ACTION_STATUSES, ACTION_TYPE_LABELS, ACTION_TYPES } from '../../schema/vocabulary.ts';
+import { canonicalValue, readQuery, writeQuery } from '../url-state.ts';
+
+const isStatus = (value: string) => (ACTION_STATUSES as readonly string[]).includes(value);
+const isType = (value: string) => (ACTION_TYPES as readonly string[]).includes(value);
 
 export interface ActionItemFilter {
   status?: string;
@@ -17,29 +21,31 @@ export interface FilterableActionItem {
   overdue: boolean;
 }
 
-/** Reads the filters from a query string; unknown statuses and types are ignored, owners are free text. */
+/**
+ * Reads the filters from a query string (src/lib/url-state.ts); statuses and
+ * types may be ids or their labels, anything else is ignored; owners are free text.
+ */
 export function parseActionItemFilter(query: string | URLSearchParams): ActionItemFilter {
-  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const values = readQuery(query);
   const filter: ActionItemFilter = {};
-  const status = params.get('status');
-  if (status && (ACTION_STATUSES as readonly string[]).includes(status)) filter.status = status;
-  const type = params.get('type');
-  if (type && (ACTION_TYPES as readonly string[]).includes(type)) filter.type = type;
-  const owner = params.get('owner')?.trim();
+  const status = values.status?.map((value) => canonicalValue(value, ACTION_STATUS_LABELS)).find(isStatus);
+  if (status) filter.status = status;
+  const type = values.type?.map((value) => canonicalValue(value, ACTION_TYPE_LABELS)).find(isType);
+  if (type) filter.type = type;
+  const owner = values.owner?.[0];
   if (owner) filter.owner = owner;
-  if (params.get('overdue') === '1') filter.overdue = true;
+  if (values.overdue?.includes('1')) filter.overdue = true;
   return filter;
 }
 
-/** `?status=open&overdue=1`, in a fixed key order, or '' with no filter. */
+/** `?status=open&overdue=1`, in the URL's key order, or '' with no filter. */
 export function actionItemQuery(filter: ActionItemFilter): string {
-  const params = new URLSearchParams();
-  if (filter.status) params.set('status', filter.status);
-  if (filter.owner) params.set('owner', filter.owner);
-  if (filter.type) params.set('type', filter.type);
-  if (filter.overdue) params.set('overdue', '1');
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  return writeQuery({
+    status: filter.status ? [filter.status] : [],
+    owner: filter.owner ? [filter.owner] : [],
+    type: filter.type ? [filter.type] : [],
+    overdue: filter.overdue ? ['1'] : [],
+  });
 }
 
 export function matchesActionItemFilter(item: FilterableActionItem, filter: ActionItemFilter): boolean {

@@ -1,9 +1,11 @@
 /**
  * The insights page's filters (service, team, severity, period), as they sit
- * in the URL query, and the incidents they keep.
+ * in the URL query (keys and values as on every page: src/lib/url-state.ts),
+ * and the incidents they keep.
  */
 import { addDays, addMonths } from '../time/calendar.ts';
 import type { InsightIncident } from './types.ts';
+import { canonicalValue, readQuery, writeQuery } from '../url-state.ts';
 
 export const FILTER_KEYS = ['service', 'team', 'severity', 'period'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -51,23 +53,34 @@ export function periodOptions(dates: readonly string[]): PeriodOption[] {
   ];
 }
 
-/** Reads the filters from a query string, keeping only values among `choices`. */
-export function parseInsightsFilter(query: string | URLSearchParams, choices: FilterChoices): InsightsFilter {
-  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+/** Labels of filter values by id, for reading links that carry display names. */
+export type FilterLabels = Partial<Record<FilterKey, Readonly<Record<string, string>>>>;
+
+/**
+ * Reads the filters from a query string (src/lib/url-state.ts), keeping only
+ * values among `choices`. A `year` the index or search page put in a link
+ * stands for that year's period.
+ */
+export function parseInsightsFilter(
+  query: string | URLSearchParams,
+  choices: FilterChoices,
+  labels: FilterLabels = {},
+): InsightsFilter {
+  const values = readQuery(query);
+  values.period ??= values.year;
   const filter: InsightsFilter = {};
   for (const key of FILTER_KEYS) {
-    const value = params.get(key);
-    if (value && choices[key].includes(value)) filter[key] = value;
+    const value = values[key]
+      ?.map((value) => canonicalValue(value, labels[key]))
+      .find((value) => choices[key].includes(value));
+    if (value) filter[key] = value;
   }
   return filter;
 }
 
-/** `?service=checkout&period=2025`, in a fixed key order, or '' with no filter. */
+/** `?service=checkout&period=2025`, in the URL's key order, or '' with no filter. */
 export function insightsQuery(filter: InsightsFilter): string {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) if (filter[key]) params.set(key, filter[key]);
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  return writeQuery(Object.fromEntries(FILTER_KEYS.filter((key) => filter[key]).map((key) => [key, [filter[key]!]])));
 }
 
 export function isUnfiltered(filter: InsightsFilter): boolean {
