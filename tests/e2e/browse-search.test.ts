@@ -54,6 +54,26 @@ for (const build of [basic, basicBase]) {
       await page.context().close();
     });
 
+    it('reads a search link pasted before filters used ids: `detection=` and display names become ids', async () => {
+      const { page, errors } = await session.open('search/?detection=Monitoring&service=Checkout');
+      await expect.poll(() => new URL(page.url()).search).toBe('?service=checkout&detected=monitoring');
+      await expect.poll(() => page.locator('input[name="service"][value="checkout"]').isChecked()).toBe(true);
+      await expect.poll(() => page.locator('input[name="detected"][value="monitoring"]').isChecked()).toBe(true);
+      await expect.poll(() => page.locator('.search-result').count()).toBe(1);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
+    it('uses the same filter keys and ids on the index and the search page', async () => {
+      const { page, errors } = await session.open('search/?service=checkout&detected=monitoring');
+      await expect.poll(() => page.locator('.search-result').count()).toBe(1);
+      await page.goto(new URL('?service=checkout&detected=monitoring', session.url).href);
+      await expect.poll(() => page.locator('tr[data-id]').count()).toBe(1);
+      expect(await page.locator('input[name="detected"][value="monitoring"]').isChecked()).toBe(true);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
     it('filters the index by service and severity, and keeps the filter on reload', async () => {
       const { page, errors } = await session.open('');
       const rows = page.locator('tr[data-id]');

@@ -169,7 +169,7 @@ describe('/insights/ in the browser', () => {
     await page.waitForURL(/\?team=platform$/);
     await page.selectOption('select[name="severity"]', 'SEV2');
     await page.selectOption('select[name="period"]', '2025');
-    await page.waitForURL(/\?team=platform&severity=SEV2&period=2025$/);
+    await page.waitForURL(/\?severity=SEV2&team=platform&period=2025$/);
     const filter = { team: 'platform', severity: 'SEV2', period: '2025' };
     const expected = expectedView(example.outDir, '/', filter);
     await page.waitForFunction(
@@ -179,7 +179,7 @@ describe('/insights/ in the browser', () => {
     expect((await tablesOnPage(page)).rootCauses).toEqual(cellTexts(expected.panels.rootCauses.table));
 
     await page.goBack();
-    await page.waitForURL(/\?team=platform&severity=SEV2$/);
+    await page.waitForURL(/\?severity=SEV2&team=platform$/);
     await expect.poll(() => page.locator('select[name="period"]').inputValue()).toBe('');
     const previous = expectedView(example.outDir, '/', { team: 'platform', severity: 'SEV2' });
     await page.waitForFunction(
@@ -196,6 +196,15 @@ describe('/insights/ in the browser', () => {
     await page.waitForURL(/\/insights\/\?team=identity$/);
     expect(await page.locator('select[name="service"]').inputValue()).toBe('');
     expect(await page.locator('select[name="team"]').inputValue()).toBe('identity');
+    expect(errors).toEqual([]);
+  });
+
+  it('reads a link from the index or search page: display names and `year` become the ids it keeps', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(insightsUrl('?service=Payments&year=2025'));
+    await page.waitForURL(/\/insights\/\?service=payments&period=2025$/);
+    expect(await page.locator('select[name="service"]').inputValue()).toBe('payments');
+    expect(await page.locator('select[name="period"]').inputValue()).toBe('2025');
     expect(errors).toEqual([]);
   });
 

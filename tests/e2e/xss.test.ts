@@ -13,7 +13,7 @@ const PAGES = [
   '',
   '?service=checkout&sort=ttd',
   'search/?q=script',
-  'search/?q=xss&service=Checkout',
+  'search/?q=xss&service=checkout',
   'services/checkout/',
   'teams/',
   'root-causes/config-change/',

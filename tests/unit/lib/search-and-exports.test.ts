@@ -10,17 +10,27 @@ import {
 import { escapeXml } from '../../../src/lib/xml.ts';
 
 describe('search state in the URL', () => {
+  const labels = { service: { checkout: 'Checkout', search: 'Search' }, detected: { customer: 'Customer report' } };
+
   it('round-trips the query, filters and sort', () => {
-    const state = parseSearchState('?q=%20dns%20&severity=SEV1&service=Checkout&service=Search&sort=newest');
+    const state = parseSearchState('?q=%20dns%20&severity=SEV1&service=checkout&service=search&sort=newest', labels);
     expect(state).toEqual({
       query: 'dns',
-      filters: { severity: ['SEV1'], service: ['Checkout', 'Search'] },
+      filters: { severity: ['SEV1'], service: ['checkout', 'search'] },
       sort: 'newest',
     });
-    expect(serializeSearchState(state)).toBe('?q=dns&severity=SEV1&service=Checkout&service=Search&sort=newest');
-    expect(pagefindFilters(state)).toEqual({ severity: { any: ['SEV1'] }, service: { any: ['Checkout', 'Search'] } });
+    expect(serializeSearchState(state)).toBe('?q=dns&severity=SEV1&service=checkout&service=search&sort=newest');
     expect(pagefindSort('oldest')).toEqual({ date: 'asc' });
     expect(pagefindSort('relevance')).toBeUndefined();
+  });
+
+  it('asks the search index by the display names it files incidents under', () => {
+    const state = parseSearchState('?severity=SEV1&service=checkout&detected=customer', labels);
+    expect(pagefindFilters(state, labels)).toEqual({
+      severity: { any: ['SEV1'] },
+      service: { any: ['Checkout'] },
+      detection: { any: ['Customer report'] },
+    });
   });
 });
 

@@ -41,13 +41,19 @@ export function parseHtml(html: string): Tree[] {
 }
 
 class FakeText {
-  constructor(readonly data: string) {}
+  readonly data: string;
+  constructor(data: string) {
+    this.data = data;
+  }
 }
 
 class FakeElement {
   readonly attributes: [string, string][] = [];
   readonly childNodes: (FakeElement | FakeText)[] = [];
-  constructor(readonly tagName: string) {}
+  readonly tagName: string;
+  constructor(tagName: string) {
+    this.tagName = tagName;
+  }
   setAttribute(name: string, value: string) {
     this.attributes.push([name, String(value)]);
   }
