@@ -6,6 +6,7 @@
 import { median } from '../insights/percentiles.ts';
 import type { IncidentArchive } from '../incident/archive.ts';
 import type { Incident } from '../incident/incident.ts';
+import { writeQuery, type UrlKey } from '../url-state.ts';
 
 /** The kinds of group pages, with how an incident belongs to a group. */
 export const GROUP_KINDS = {
@@ -88,7 +89,7 @@ export function groupList(archive: IncidentArchive, kind: GroupKind): { entry: G
 export const GROUP_ROWS_SHOWN = 50;
 
 /** The index filter of each kind that has one, for "all N in the archive index". */
-const INDEX_FILTER_OF: Partial<Record<GroupKind, string>> = {
+const INDEX_FILTER_OF: Partial<Record<GroupKind, UrlKey>> = {
   services: 'service',
   teams: 'team',
   'root-causes': 'cause',
@@ -119,7 +120,7 @@ export function groupPage(archive: IncidentArchive, kind: GroupKind, entry: Grou
       entry.team && Object.hasOwn(archive.names.teams, entry.team)
         ? { id: entry.team, name: archive.names.teams[entry.team]! }
         : undefined,
-    indexQuery: filter ? `?${new URLSearchParams({ [filter]: entry.id })}` : undefined,
+    indexQuery: filter ? writeQuery({ [filter]: [entry.id] }) : undefined,
     hasInsights: (kind === 'services' || kind === 'teams') && incidents.length > 0,
   };
 }
