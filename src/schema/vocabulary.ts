@@ -54,6 +54,14 @@ export function severityRank(severity: string): number {
   return index === -1 ? SEVERITIES.length + 1 : index + 1;
 }
 
+/** What each severity means, in one word. */
+export const SEVERITY_MEANINGS: Record<Severity, string> = {
+  SEV1: 'critical',
+  SEV2: 'major',
+  SEV3: 'minor',
+  SEV4: 'low',
+};
+
 export const DETECTION_LABELS: Record<DetectionMethod, string> = {
   monitoring: 'Monitoring',
   customer: 'Customer report',

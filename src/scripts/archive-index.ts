@@ -13,8 +13,8 @@ import {
   type FacetValueLabels,
   type IndexRow,
 } from '../lib/archive-facets.ts';
-import { formatDuration, MINUTE } from '../lib/time/duration.ts';
-import { formatCalendarDate } from '../lib/time/format.ts';
+import { indexRowMarkup } from '../lib/incident/index-row-markup.ts';
+import { toDom } from '../lib/markup/to-dom.ts';
 
 interface IndexData {
   rows: IndexRow[];
@@ -28,7 +28,6 @@ if (root) {
   const form = root.querySelector<HTMLFormElement>('[data-facets]')!;
   const disclosure = root.querySelector<HTMLDetailsElement>('[data-facets-disclosure]')!;
   const body = root.querySelector<HTMLTableSectionElement>('[data-rows]');
-  const template = root.querySelector<HTMLTemplateElement>('[data-row-template]');
   const resultCount = root.querySelector<HTMLElement>('[data-result-count]')!;
   const empty = root.querySelector<HTMLElement>('[data-empty]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
@@ -47,25 +46,8 @@ if (root) {
     return data;
   };
 
-  const renderRow = (row: IndexRow, labels: IndexData['labels']): HTMLTableRowElement => {
-    const tr = template!.content.firstElementChild!.cloneNode(true) as HTMLTableRowElement;
-    tr.dataset.id = row.id;
-    tr.dataset.status = row.status;
-    const time = tr.querySelector('time')!;
-    time.dateTime = row.date;
-    time.textContent = formatCalendarDate(row.date);
-    const badge = tr.querySelector<HTMLElement>('.badge')!;
-    badge.textContent = row.severity;
-    badge.classList.add(`badge-${row.severity.toLowerCase()}`);
-    const link = tr.querySelector('a')!;
-    link.href = row.url;
-    link.textContent = row.title;
-    tr.querySelector('.summary')!.textContent = row.summary;
-    tr.querySelector('.services')!.textContent = row.services.map((id) => labels.service[id] ?? id).join(', ');
-    tr.querySelector('[data-duration="ttd"]')!.textContent = formatDuration(row.ttdMinutes * MINUTE);
-    tr.querySelector('[data-duration="ttm"]')!.textContent = formatDuration(row.ttmMinutes * MINUTE);
-    return tr;
-  };
+  const renderRow = (row: IndexRow, labels: IndexData['labels']): Node =>
+    toDom(indexRowMarkup(row, labels.service), document);
 
   const showMore = async () => {
     const { labels } = await load();

@@ -5,12 +5,10 @@
 import { inlineCodePieces } from '../inline-code.ts';
 import { el, type Markup } from '../markup/element.ts';
 import { formatCalendarDate } from '../time/format.ts';
-import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS } from '../../schema/vocabulary.ts';
+import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, labelOf } from '../../schema/vocabulary.ts';
 import type { ActionItemList, ActionItemRow } from './action-item-list.ts';
 
 type ListedIncident = ActionItemList['incidents'][number];
-
-const label = (labels: Record<string, string>, id: string) => (Object.hasOwn(labels, id) ? labels[id]! : id);
 
 /** Front-matter text with its backtick spans as `<code>`. */
 const inlineText = (text: string): Markup[] =>
@@ -41,9 +39,9 @@ export function actionItemRowMarkup(item: ActionItemRow, incident: ListedInciden
     el(
       'td',
       {},
-      el('span', { class: `action-status status-${item.status}` }, label(ACTION_STATUS_LABELS, item.status)),
+      el('span', { class: `action-status status-${item.status}` }, labelOf(ACTION_STATUS_LABELS, item.status)),
     ),
-    el('td', { class: 'type' }, label(ACTION_TYPE_LABELS, item.type)),
+    el('td', { class: 'type' }, labelOf(ACTION_TYPE_LABELS, item.type)),
     el(
       'td',
       { class: 'source' },

@@ -1,5 +1,5 @@
 /** The archive index: every incident's row, and the labels of its filter values. */
-import { DETECTION_LABELS } from '../../schema/vocabulary.ts';
+import { DETECTION_LABELS, SEVERITIES, SEVERITY_MEANINGS } from '../../schema/vocabulary.ts';
 import type { FacetKey } from '../archive-facets.ts';
 import type { IncidentArchive } from '../incident/archive.ts';
 import { toIndexRow, type IndexRow } from '../incident/index-row.ts';
@@ -17,7 +17,9 @@ export function indexData(archive: IncidentArchive): IndexData {
   return {
     rows: archive.incidents.map(toIndexRow),
     labels: {
-      severity: { SEV1: 'SEV1 · critical', SEV2: 'SEV2 · major', SEV3: 'SEV3 · minor', SEV4: 'SEV4 · low' },
+      severity: Object.fromEntries(
+        SEVERITIES.map((severity) => [severity, `${severity} · ${SEVERITY_MEANINGS[severity]}`]),
+      ),
       service: archive.names.services,
       team: archive.names.teams,
       cause: archive.names.rootCauses,
