@@ -96,7 +96,12 @@ describe('audiences, built from one fixture set', () => {
     expect(robots).toContain('Sitemap: https://incidents.tidewater.example/sitemap-index.xml\n');
     const urls = sitemapUrls(audiencePublic.outDir);
     const postmortemPages = readdirSync(join(audiencePublic.outDir, 'postmortems'))
-      .filter((id) => !readFileSync(join(audiencePublic.outDir, 'postmortems', id, 'index.html'), 'utf8').includes('http-equiv="refresh"'))
+      .filter(
+        (id) =>
+          !readFileSync(join(audiencePublic.outDir, 'postmortems', id, 'index.html'), 'utf8').includes(
+            'http-equiv="refresh"',
+          ),
+      )
       .map((id) => `https://incidents.tidewater.example/postmortems/${id}/`);
     expect(postmortemPages).toEqual(['https://incidents.tidewater.example/postmortems/2025-03-01-public-incident/']);
     expect(urls.filter((url) => url.includes('/postmortems/'))).toEqual(postmortemPages);

@@ -48,7 +48,9 @@ describe('the RSS feed', () => {
     expect(xml).toContain('<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">');
     expect(xml).toContain('<title>A &amp; B</title>');
     expect(xml).toContain('<title>[SEV2] x &lt;b&gt;</title>');
-    expect(xml).toContain('<atom:link href="https://x.example/archive/rss.xml" rel="self" type="application/rss+xml"/>');
+    expect(xml).toContain(
+      '<atom:link href="https://x.example/archive/rss.xml" rel="self" type="application/rss+xml"/>',
+    );
     expect(xml).toContain('<pubDate>Thu, 02 Jan 2025 03:04:05 GMT</pubDate>');
     expect(xml).not.toContain('<b>');
   });
