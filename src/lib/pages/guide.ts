@@ -19,6 +19,7 @@ import {
   ONCE_KINDS,
 } from '../../schema/vocabulary.ts';
 import { GUIDANCE_MARKER, PLACEHOLDER_MARKER } from '../check/template-markers.ts';
+import { andList, orList } from '../words.ts';
 import { markdownParts, type MarkdownPart, type PlaceholderValue } from '../markdown-parts.ts';
 import { POSTMORTEM_EXAMPLES } from '../scaffold/field-examples.ts';
 import { escapeXml } from '../xml.ts';
@@ -70,9 +71,6 @@ export const GUIDE_CONTENTS = [
 ] as const;
 
 const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const orList = (items: readonly string[]) => items.join(' or ');
-const andList = (items: readonly string[]) =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 const html = (value: string) => ({ html: value });
 
 /** What the prose's `{name}` placeholders stand for. */
