@@ -4,11 +4,13 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import hindsight from './src/integration/index.ts';
 import { archiveMdxProcessor } from './src/integration/mdx-processor.ts';
+import { archiveSitemap } from './src/integration/sitemap.ts';
 import { resolveSiteConfig } from './src/site-config.ts';
 
 // Site URL, base path, name and repository come from src/site-config.ts,
 // each overridable by an environment variable.
 const siteConfig = resolveSiteConfig();
+const sitemap = archiveSitemap(siteConfig);
 
 export default defineConfig({
   site: siteConfig.site,
@@ -16,9 +18,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // hindsight comes first: its module step must see each .mdx file before the MDX compiler does.
   integrations: [
-    hindsight(siteConfig),
+    hindsight(siteConfig, sitemap),
     // The body rules run inside the compiler, on the tree it compiles, with the check's parser features.
     mdx({ processor: archiveMdxProcessor(fileURLToPath(new URL('.', import.meta.url))) }),
+    // @astrojs/sitemap, after hindsight: its build step names the pages the sitemap leaves out.
+    sitemap.integration,
   ],
   // Prism marks code with classes; Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: 'prism' },

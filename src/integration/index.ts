@@ -9,7 +9,7 @@ import { previewSvg } from '../lib/preview-image.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { POST_BUILD_JOB_ENV, runPostBuild, savePostBuildJob, type PostBuildJob } from './post-build.ts';
 import { stopPreviewWarmUp, warmUpPreviews } from './preview-warm-up.ts';
-import { writeSitemap } from './sitemap.ts';
+import type { ArchiveSitemap } from './sitemap.ts';
 import { virtualConfigPlugin } from './virtual-config.ts';
 
 /** Known noise: every MDX module triggers it (upstream Astro bug), real warnings stay visible. */
@@ -21,9 +21,10 @@ function isHeadInjectWarning(warning: { code?: string; message: string }): boole
  * Hands every MDX module to the compiler through the check's own splitter
  * (the content loaders refuse what the check rejects, and the body rules run
  * inside the MDX compiler); in dev, serves the check's errors instead of pages;
- * writes the sitemap, the preview images and the search index once the pages are built.
+ * tells the sitemap which built pages to leave out, and writes the preview
+ * images and the search index once the pages are built.
  */
-export default function hindsight(siteConfig: SiteConfig): AstroIntegration {
+export default function hindsight(siteConfig: SiteConfig, sitemap: ArchiveSitemap): AstroIntegration {
   let summary: Promise<CheckSummary> | undefined;
   let cacheDir = '';
   let projectRoot = '';
@@ -63,8 +64,7 @@ export default function hindsight(siteConfig: SiteConfig): AstroIntegration {
         const serviceNames = new Map(result.serviceNames);
         const pathnames = pages.map((page) => page.pathname);
         // Former ids only redirect, so the sitemap leaves them out.
-        const excluded = new Set([...result.aliases.map((alias) => `postmortems/${alias}/`), '404/']);
-        writeSitemap(dir, pathnames, excluded, siteConfig);
+        sitemap.leaveOut(result.aliases.map((alias) => `postmortems/${alias}/`));
         // A card for each postmortem page the build wrote: the collection already kept only the audience.
         const job: PostBuildJob = { outDir: fileURLToPath(dir), cacheDir, cards: [] };
         for (const pathname of pathnames) {

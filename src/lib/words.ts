@@ -14,3 +14,8 @@ export function plural(count: number, word: string, pluralWord = `${word}s`): st
 export function orList(words: readonly string[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
+
+/** "a", "a and b", "a, b and c". */
+export function andList(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { sitemapUrls } from '../support/sitemap.ts';
 
 const { audienceInternal, audiencePublic } = inject('builds');
 const INTERNAL = '7f3a9c';
@@ -56,7 +57,7 @@ describe('audiences, built from one fixture set', () => {
       'postmortems.json',
       'postmortems.csv',
       'rss.xml',
-      'sitemap.xml',
+      'sitemap-0.xml',
       'archive-index.json',
       `postmortems/2025-04-01-canary-internal-${INTERNAL}/index.html`,
       `postmortems/canary-alias-${INTERNAL}/index.html`,
@@ -88,5 +89,23 @@ describe('audiences, built from one fixture set', () => {
     const files = filesContaining(audiencePublic.outDir, 'Search was slow for ten minutes');
     expect(files).toContain('postmortems/2025-03-01-public-incident/index.html');
     expect(files).toContain('postmortems.json');
+  });
+
+  it('the public sitemap, named in robots.txt, lists every postmortem page and nothing internal, draft or in review', () => {
+    const robots = readFileSync(join(audiencePublic.outDir, 'robots.txt'), 'utf8');
+    expect(robots).toContain('Sitemap: https://incidents.tidewater.example/sitemap-index.xml\n');
+    const urls = sitemapUrls(audiencePublic.outDir);
+    const postmortemPages = readdirSync(join(audiencePublic.outDir, 'postmortems'))
+      .filter(
+        (id) =>
+          !readFileSync(join(audiencePublic.outDir, 'postmortems', id, 'index.html'), 'utf8').includes(
+            'http-equiv="refresh"',
+          ),
+      )
+      .map((id) => `https://incidents.tidewater.example/postmortems/${id}/`);
+    expect(postmortemPages).toEqual(['https://incidents.tidewater.example/postmortems/2025-03-01-public-incident/']);
+    expect(urls.filter((url) => url.includes('/postmortems/'))).toEqual(postmortemPages);
+    expect(urls.filter((url) => [INTERNAL, DRAFT, REVIEW].some((marker) => url.includes(marker)))).toEqual([]);
+    expect(urls).toContain('https://incidents.tidewater.example/guide/');
   });
 });

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { formatDuration } from '../../src/lib/time/duration.ts';
 import { readPage, textOfElement, visibleText } from '../support/html.ts';
+import { sitemapUrls } from '../support/sitemap.ts';
 
 const { basic, basicBase } = inject('builds');
 const read = (outDir: string, file: string) => readFileSync(join(outDir, file), 'utf8');
@@ -64,13 +65,38 @@ describe('exports and feeds', () => {
     expect(xml).not.toContain('Draft incident');
   });
 
-  it('the sitemap lists the pages and leaves out redirects and the 404 page', () => {
-    const xml = read(basic.outDir, 'sitemap.xml');
-    expect(xml).toContain('<loc>https://incidents.tidewater.example/postmortems/2025-01-14-checkout-pool/</loc>');
-    expect(xml).toContain('<loc>https://incidents.tidewater.example/services/checkout/</loc>');
-    expect(xml).not.toContain('old-pool-id');
-    expect(xml).not.toContain('404');
-    expect(xml).not.toContain('draft-incident');
+  it('/rss.xml is an RSS 2.0 feed: a channel with title, link and description, each item with a permanent guid', () => {
+    const xml = read(basic.outDir, 'rss.xml');
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\s*<rss version="2.0"[^>]*>\s*<channel>/);
+    const channel = xml.slice(xml.indexOf('<channel>'), xml.indexOf('<item>'));
+    expect(channel).toContain('<title>Tidewater incident archive</title>');
+    expect(channel).toContain('<link>https://incidents.tidewater.example/</link>');
+    expect(channel).toContain('<description>New incident postmortems</description>');
+    expect(channel).toContain('<atom:link href="https://incidents.tidewater.example/rss.xml" rel="self"');
+    const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((match) => match[1]!);
+    expect(items).toHaveLength(2);
+    for (const item of items) {
+      const link = /<link>([^<]+)<\/link>/.exec(item)?.[1];
+      expect(link).toMatch(/^https:\/\/incidents\.tidewater\.example\/postmortems\/[^/]+\/$/);
+      expect(item).toContain(`<guid isPermaLink="true">${link}</guid>`);
+      expect(item).toMatch(/<pubDate>\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT<\/pubDate>/);
+      expect(item).toMatch(/<description>SEV\d · [^<]+<\/description>/);
+    }
+    expect(xml).toMatch(/<\/channel>\s*<\/rss>\s*$/);
+  });
+
+  it('the sitemap lists the pages and leaves out redirects, the 404 page and files', () => {
+    const urls = sitemapUrls(basic.outDir);
+    expect(urls).toContain('https://incidents.tidewater.example/postmortems/2025-01-14-checkout-pool/');
+    expect(urls).toContain('https://incidents.tidewater.example/services/checkout/');
+    expect(urls).toContain('https://incidents.tidewater.example/');
+    expect(urls.filter((url) => /old-pool-id|404|draft-incident/.test(url))).toEqual([]);
+    expect(urls.every((url) => url.endsWith('/'))).toBe(true);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('robots.txt keeps crawlers out of an internal archive', () => {
+    expect(read(basic.outDir, 'robots.txt')).toMatch(/^User-agent: \*\nDisallow: \/$/m);
   });
 });
 
@@ -170,8 +196,8 @@ describe('the archive below a base path', () => {
     expect(read(basicBase.outDir, 'postmortems.json')).toContain(
       '"url": "https://intranet.example.com/postmortems/postmortems/',
     );
-    expect(read(basicBase.outDir, 'sitemap.xml')).toContain(
-      '<loc>https://intranet.example.com/postmortems/services/checkout/</loc>',
+    expect(sitemapUrls(basicBase.outDir, '/postmortems/')).toContain(
+      'https://intranet.example.com/postmortems/services/checkout/',
     );
     expect(statSync(join(basicBase.outDir, 'pagefind/pagefind.js')).isFile()).toBe(true);
   });

@@ -1,0 +1,44 @@
+/**
+ * The archive's RSS feed, as options for @astrojs/rss: the newest published
+ * postmortems, each with its severity, impact and summary.
+ */
+import type { RSSOptions } from '@astrojs/rss';
+import { feedDescription, feedTitle } from './incident/descriptions.ts';
+import type { Incident } from './incident/incident.ts';
+import { escapeXml } from './xml.ts';
+
+/** How many postmortems the feed carries. */
+export const FEED_SIZE = 50;
+
+export interface FeedChannel {
+  /** The archive's name. */
+  title: string;
+  /** Absolute URL of the archive's front page. */
+  homeUrl: string;
+  /** Absolute URL of the feed itself. */
+  feedUrl: string;
+}
+
+/** Control characters XML 1.0 cannot hold; front matter could carry them in escaped YAML strings. */
+const xmlText = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+
+/** The feed's options, from the incidents newest first. */
+export function rssFeedOptions(incidents: readonly Incident[], channel: FeedChannel): RSSOptions {
+  return {
+    title: xmlText(channel.title),
+    description: 'New incident postmortems',
+    site: channel.homeUrl,
+    // Feed readers find the feed's own address in it (RSS best practice).
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<atom:link href="${escapeXml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
+    items: incidents
+      .filter((incident) => incident.data.status === 'published')
+      .slice(0, FEED_SIZE)
+      .map((incident) => ({
+        title: xmlText(feedTitle(incident)),
+        link: new URL(incident.url, channel.homeUrl).href,
+        description: xmlText(feedDescription(incident)),
+        pubDate: incident.milestones.started,
+      })),
+  };
+}
