@@ -31,9 +31,6 @@ export interface SearchState {
 /** For each filter whose index values are display names: id -> that name. */
 export type SearchLabels = Partial<Record<SearchFilterKey, Readonly<Record<string, string>>>>;
 
-/** The filter keys of the search index (src/lib/incident/search-record.ts) where they differ from the URL's. */
-const INDEX_KEYS: Partial<Record<SearchFilterKey, string>> = { detected: 'detection' };
-
 const SORTS: readonly SearchSort[] = ['relevance', 'newest', 'oldest'];
 
 export function searchLabels(names: TaxonomyNames): SearchLabels {
@@ -66,14 +63,11 @@ export const indexValue = (key: SearchFilterKey, id: string, labels: SearchLabel
   return names && Object.hasOwn(names, id) ? names[id]! : id;
 };
 
-/** The search index's key for a filter. */
-export const indexKey = (key: SearchFilterKey): string => INDEX_KEYS[key] ?? key;
-
 /** Pagefind's filter object: values within a key are alternatives (any), keys must all match. */
 export function pagefindFilters(state: SearchState, labels: SearchLabels = {}): Record<string, { any: string[] }> {
   return Object.fromEntries(
     SEARCH_FILTERS.filter(({ key }) => state.filters[key]?.length).map(({ key }) => [
-      indexKey(key),
+      key,
       { any: state.filters[key]!.map((id) => indexValue(key, id, labels)) },
     ]),
   );

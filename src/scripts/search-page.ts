@@ -5,7 +5,6 @@
  */
 import { canonicalValue } from '../lib/url-state.ts';
 import {
-  indexKey,
   pagefindFilters,
   pagefindSort,
   parseSearchState,
@@ -70,7 +69,7 @@ if (root) {
   ) => {
     filterPanel.replaceChildren();
     for (const { key, label } of SEARCH_FILTERS) {
-      const names = Object.keys(all[indexKey(key)] ?? {}).sort((a, b) =>
+      const names = Object.keys(all[key] ?? {}).sort((a, b) =>
         key === 'year' ? b.localeCompare(a) : a.localeCompare(b),
       );
       if (names.length === 0) continue;
@@ -94,7 +93,7 @@ if (root) {
         text.textContent = name;
         const count = document.createElement('span');
         count.className = 'count';
-        count.textContent = String(counts[indexKey(key)]?.[name] ?? 0);
+        count.textContent = String(counts[key]?.[name] ?? 0);
         text.append(' ', count);
         row.append(checkbox, text);
         fieldset.append(row);

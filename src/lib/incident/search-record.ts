@@ -10,7 +10,7 @@ import type { Incident } from './incident.ts';
 
 export interface SearchRecord {
   meta: { date: string; severity: string; ttd: string; ttm: string; services: string };
-  filters: { year: string; detection: string; cause: string };
+  filters: { year: string; detected: string; cause: string };
   /** Sort key, `YYYYMMDDTHHMMSS` of the start in UTC. */
   sortDate: string;
 }
@@ -27,7 +27,7 @@ export function toSearchRecord(incident: Incident, names: TaxonomyNames): Search
     },
     filters: {
       year: incident.date.slice(0, 4),
-      detection: labelOf(DETECTION_LABELS, data.detectedBy),
+      detected: labelOf(DETECTION_LABELS, data.detectedBy),
       cause: nameOf(names.rootCauses, data.rootCause.category),
     },
     sortDate: incident.milestones.started.toISOString().replace(/[-:]|\.\d+Z$/g, ''),

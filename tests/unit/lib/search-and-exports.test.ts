@@ -28,7 +28,7 @@ describe('search state in the URL', () => {
     expect(pagefindFilters(state, labels)).toEqual({
       severity: { any: ['SEV1'] },
       service: { any: ['Checkout'] },
-      detection: { any: ['Customer report'] },
+      detected: { any: ['Customer report'] },
     });
   });
 });

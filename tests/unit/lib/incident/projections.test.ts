@@ -72,7 +72,7 @@ describe('projections of one incident', () => {
   it('the search record names services and cause and sorts by the start in UTC', () => {
     expect(toSearchRecord(incident, archive.names)).toEqual({
       meta: { date: '2025-03-02', severity: 'SEV1', ttd: '9 min', ttm: '49 min', services: 'Checkout · Search' },
-      filters: { year: '2025', detection: 'Monitoring', cause: 'Configuration change' },
+      filters: { year: '2025', detected: 'Monitoring', cause: 'Configuration change' },
       sortDate: '20250301T233000',
     });
   });
