@@ -1,10 +1,5 @@
-import { existsSync, lstatSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { buildDate } from '../lib/build-date.ts';
-import { checkArchiveInParallel } from '../lib/check/check-in-parallel.ts';
 import { formatProblem, type CheckResult } from '../lib/check/index.ts';
-import { readArchiveSources } from '../lib/read-sources.ts';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
@@ -41,40 +36,14 @@ export function isPageRequest(url: string): boolean {
 }
 
 /**
- * What the content folder holds now: every file's path, size and modification
- * time. A file watcher can miss an event under load; this cannot, and a few
- * thousand `stat` calls per page request are cheap next to rendering it.
- */
-export function contentFingerprint(contentRoot: string): string {
-  if (!existsSync(contentRoot)) return '';
-  return readdirSync(contentRoot, { recursive: true, withFileTypes: true })
-    .map((entry) => {
-      const path = join(entry.parentPath, entry.name);
-      const stats = lstatSync(path, { throwIfNoEntry: false });
-      return `${path}\0${stats?.size}\0${stats?.mtimeMs}`;
-    })
-    .sort()
-    .join('\n');
-}
-
-/**
  * In `astro dev`, every page request is answered with the check's errors while
  * there are any, so a broken postmortem is never shown as if it were fine.
- * The check runs again whenever anything under the content folder changed.
+ * `checked` is the build gate's check of the content as it is now.
  */
-export function serveCheckErrors(server: ViteDevServer, root: string, contentDir: string): void {
-  const contentRoot = resolve(root, contentDir);
-  let checked: { fingerprint: string; result: Promise<CheckResult> } | undefined;
+export function serveCheckErrors(server: ViteDevServer, checked: () => Promise<CheckResult>): void {
   server.middlewares.use((request, response, next) => {
     if (request.method !== 'GET' || !isPageRequest(request.url ?? '/')) return next();
-    const fingerprint = contentFingerprint(contentRoot);
-    if (checked?.fingerprint !== fingerprint) {
-      checked = {
-        fingerprint,
-        result: checkArchiveInParallel(readArchiveSources({ root, contentDir }), { today: buildDate() }),
-      };
-    }
-    checked.result.then((result) => {
+    checked().then((result) => {
       if (result.errorCount === 0) return next();
       response.statusCode = 500;
       response.setHeader('Content-Type', 'text/html; charset=utf-8');

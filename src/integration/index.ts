@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import type { CheckSummary } from './check-summary.ts';
-import { readSummaryInWorker } from './summary-in-worker.ts';
 import { fileURLToPath } from 'node:url';
+import { BUILD_GATE_HOOK, createBuildGate, type BuildGate } from './build-gate.ts';
+import { summarizeCheck } from './check-summary.ts';
 import { serveCheckErrors } from './dev-check-page.ts';
 import { postmortemModulePlugin } from './postmortem-module.ts';
 import { previewCard } from '../lib/incident/preview-card.ts';
@@ -18,25 +18,29 @@ function isHeadInjectWarning(warning: { code?: string; message: string }): boole
 }
 
 /**
- * Hands every MDX module to the compiler through the check's own splitter
- * (the content loaders refuse what the check rejects, and the body rules run
- * inside the MDX compiler); in dev, serves the check's errors instead of pages;
- * tells the sitemap which built pages to leave out, and writes the preview
- * images and the search index once the pages are built.
+ * Owns the build gate, which runs the check and refuses a build with errors
+ * (the content loaders store what it accepted; see build-gate.ts); hands every
+ * MDX module to the compiler through the check's own splitter (the body rules
+ * run inside the MDX compiler); in dev, serves the check's errors instead of
+ * pages; tells the sitemap which built pages to leave out, and writes the
+ * preview images and the search index once the pages are built.
  */
 export default function hindsight(siteConfig: SiteConfig, sitemap: ArchiveSitemap): AstroIntegration {
-  let summary: Promise<CheckSummary> | undefined;
+  let gate: BuildGate | undefined;
   let cacheDir = '';
-  let projectRoot = '';
   return {
     name: 'hindsight',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      [BUILD_GATE_HOOK]: (): BuildGate | undefined => gate,
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
-        projectRoot = root;
         cacheDir = `${root}/node_modules/.cache/hindsight/previews`;
-        // What the pages' previews and the sitemap need, read beside sync and bundling.
-        if (command === 'build') summary = readSummaryInWorker(root, siteConfig.contentDir);
+        gate = createBuildGate({
+          root,
+          contentDir: siteConfig.contentDir,
+          isDev: command === 'dev',
+          log: (line) => logger.info(line),
+        });
         updateConfig({
           vite: {
             plugins: [virtualConfigPlugin(siteConfig, command === 'dev'), postmortemModulePlugin(root)],
@@ -51,15 +55,19 @@ export default function hindsight(siteConfig: SiteConfig, sitemap: ArchiveSitema
         });
       },
       'astro:server:setup': ({ server }) => {
-        serveCheckErrors(server, projectRoot, siteConfig.contentDir);
+        serveCheckErrors(server, gate!.checked);
       },
       'astro:build:start': () => {
         // Renders preview cards into their cache while Astro bundles and renders (see preview-warm-up.ts).
-        summary?.then((result) => warmUpPreviews(result, siteConfig, cacheDir)).catch(() => {});
+        gate!
+          .checked()
+          .then((result) => warmUpPreviews(summarizeCheck(result), siteConfig, cacheDir))
+          .catch(() => {});
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         stopPreviewWarmUp();
-        const result = await summary!;
+        // The build's one check, which the loaders' content came from (the build only gets here if it passed).
+        const result = summarizeCheck(await gate!.checked());
         const postmortems = new Map(result.postmortems);
         const serviceNames = new Map(result.serviceNames);
         const pathnames = pages.map((page) => page.pathname);

@@ -1,39 +1,21 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
 import { isInAudience, type AudienceRules } from '../lib/audience.ts';
-import { contentError } from '../lib/check/content-error.ts';
 import type { CheckResult } from '../lib/check/index.ts';
-import { checkedArchive, forgetCheckedArchive } from './checked-archive.ts';
-
-export interface ArchiveLoaderOptions {
-  contentDir: string;
-  /** `astro dev` keeps serving, and shows the check's problems in the browser instead of stopping. */
-  isDev: boolean;
-}
+import { buildGateOf } from '../integration/build-gate.ts';
 
 /**
- * Runs the check and stops the build on any error, with the check's lines;
- * in dev, reloads when a content file changes.
+ * Stores what the build gate accepted (a build with errors stops there, with
+ * the check's lines); in dev, stores again when a content file changes.
  */
-async function loadChecked(
-  context: LoaderContext,
-  { contentDir, isDev }: ArchiveLoaderOptions,
-  store: (result: CheckResult) => Promise<void>,
-): Promise<void> {
-  const root = fileURLToPath(context.config.root);
-  const sync = async () => {
-    const result = await checkedArchive(root, contentDir, (line) => context.logger.info(line));
-    if (result.errorCount > 0 && !isDev) throw contentError(result.problems);
-    await store(result);
-  };
+async function loadChecked(context: LoaderContext, store: (result: CheckResult) => Promise<void>): Promise<void> {
+  const gate = buildGateOf(context.config);
+  const sync = async () => store(await gate.accepted());
   await sync();
   if (!context.watcher) return;
-  const contentRoot = resolve(root, contentDir);
-  context.watcher.add(contentRoot);
+  context.watcher.add(gate.contentRoot);
   const onChange = (path: string) => {
-    if (relative(contentRoot, path).startsWith('..')) return;
-    forgetCheckedArchive();
+    if (relative(gate.contentRoot, path).startsWith('..')) return;
     sync().catch((error: Error) => context.logger.error(error.message));
   };
   for (const event of ['change', 'add', 'unlink'] as const) context.watcher.on(event, onChange);
@@ -44,11 +26,11 @@ async function loadChecked(
  * audience only, so no page, feed or index can see the rest. A postmortem
  * with an error of its own is never stored, so its body is never compiled.
  */
-export function postmortemLoader(options: ArchiveLoaderOptions, rules: AudienceRules): Loader {
+export function postmortemLoader(rules: AudienceRules): Loader {
   return {
     name: 'hindsight-postmortems',
     load: (context) =>
-      loadChecked(context, options, async (result) => {
+      loadChecked(context, async (result) => {
         context.store.clear();
         for (const postmortem of result.postmortems) {
           const { data, raw, split } = postmortem;
@@ -67,14 +49,11 @@ export function postmortemLoader(options: ArchiveLoaderOptions, rules: AudienceR
 }
 
 /** One taxonomy (services, teams or root causes) as the check read it. */
-export function taxonomyLoader(
-  options: ArchiveLoaderOptions,
-  pick: (result: CheckResult) => readonly { id: string }[],
-): Loader {
+export function taxonomyLoader(pick: (result: CheckResult) => readonly { id: string }[]): Loader {
   return {
     name: 'hindsight-taxonomy',
     load: (context) =>
-      loadChecked(context, options, async (result) => {
+      loadChecked(context, async (result) => {
         context.store.clear();
         for (const entry of pick(result)) {
           context.store.set({ id: entry.id, data: await context.parseData({ id: entry.id, data: { ...entry } }) });
