@@ -14,5 +14,8 @@ export const collections = {
   }),
   services: defineCollection({ loader: taxonomyLoader((result) => result.services), schema: serviceSchema }),
   teams: defineCollection({ loader: taxonomyLoader((result) => result.teams), schema: teamSchema }),
-  rootCauses: defineCollection({ loader: taxonomyLoader((result) => result.rootCauses), schema: rootCauseCategorySchema }),
+  rootCauses: defineCollection({
+    loader: taxonomyLoader((result) => result.rootCauses),
+    schema: rootCauseCategorySchema,
+  }),
 };

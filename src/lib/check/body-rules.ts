@@ -3,14 +3,10 @@ import { contentSafetyProblems, type BodyContext } from './content-safety.ts';
 import { compiledBodySource, mdxParseError, parseMdxBody } from './mdx-tree.ts';
 import type { SplitFile } from './front-matter.ts';
 import { REQUIRED_SECTIONS } from '../../schema/rules.ts';
+import type { BodyProblem } from './body-problem.ts';
 
 export type { BodyContext } from './content-safety.ts';
-
-export interface BodyProblem {
-  message: string;
-  /** 1-based line in the file. */
-  line?: number;
-}
+export type { BodyProblem } from './body-problem.ts';
 
 /** A parsed body and the problems the body rules found in it. */
 export interface BodyAnalysis {

@@ -7,16 +7,11 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { assembleCheck, checkArchive, type CheckOptions, type CheckResult } from './index.ts';
 import type { CheckedPostmortem } from './postmortem-file.ts';
-import type { ArchiveSources, SourceFile } from './sources.ts';
+import type { FileCheckJob } from './file-check-worker.ts';
+import type { ArchiveSources } from './sources.ts';
 
 /** Below this many files, starting workers costs more than it saves. */
 export const PARALLEL_FROM_FILES = 400;
-
-export interface FileCheckJob {
-  sources: SourceFile[];
-  images?: string[];
-  today?: string;
-}
 
 function checkInWorker(job: FileCheckJob): Promise<CheckedPostmortem[]> {
   return new Promise((resolve, reject) => {

@@ -8,7 +8,7 @@ import type { Image, Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
 import { closestMatch, suggestion } from '../../schema/suggest.ts';
 import { CODE_LANGUAGES } from './code-languages.ts';
-import type { BodyProblem } from './body-rules.ts';
+import type { BodyProblem } from './body-problem.ts';
 
 /** What the body rules need to know beyond the tree. */
 export interface BodyContext {

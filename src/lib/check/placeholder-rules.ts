@@ -1,5 +1,5 @@
 import { splitFrontMatter } from './front-matter.ts';
-import type { ParsedPostmortem } from './postmortem-file.ts';
+import type { ParsedPostmortem } from './parsed-postmortem.ts';
 import { formatFieldPath, type Problem } from './problem.ts';
 import { PLACEHOLDER_MARKER } from './template-markers.ts';
 import { parseYaml, type YamlDocument } from './yaml-document.ts';

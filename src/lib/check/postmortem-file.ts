@@ -1,6 +1,5 @@
 import { postmortemSchema, type Postmortem } from '../../schema/postmortem.ts';
 import { KEBAB_ID } from '../../schema/fields.ts';
-import type { Root } from 'mdast';
 import { analyseBody } from './body-rules.ts';
 import { splitFrontMatter, type SplitFile } from './front-matter.ts';
 import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
@@ -9,26 +8,9 @@ import type { SourceFile } from './sources.ts';
 import { parseYaml, type YamlDocument } from './yaml-document.ts';
 import { placeholderProblems } from './placeholder-rules.ts';
 import { warningProblems } from './warning-rules.ts';
+import type { ParsedPostmortem } from './parsed-postmortem.ts';
 
-/** One postmortem file as the check read it, while its own rules run. */
-export interface ParsedPostmortem {
-  id: string;
-  file: string;
-  /** The validated front matter, when it passed the schema. */
-  data?: Postmortem;
-  /** The raw front matter, for cross-file rules that still apply when the schema failed. */
-  raw?: Record<string, unknown>;
-  /** Line of a field path in the file, for reporting. */
-  lineOf: (path: FieldPath) => number | undefined;
-  problems: Problem[];
-  /** What later rules (warnings, placeholders) read, so nothing is parsed twice. */
-  parsed?: {
-    split: SplitFile;
-    yaml: YamlDocument;
-    /** The body's syntax tree, when the MDX parsed. */
-    bodyTree?: Root;
-  };
-}
+export type { ParsedPostmortem } from './parsed-postmortem.ts';
 
 /**
  * The verdict on one postmortem file: plain data (it crosses worker threads),

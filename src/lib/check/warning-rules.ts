@@ -8,7 +8,7 @@ import { isUnfinished } from '../action-items.ts';
 import { plural } from '../words.ts';
 import { firstContentLine } from './body-rules.ts';
 import { guidanceCommentLines, proseWordCount } from './body-text.ts';
-import type { ParsedPostmortem } from './postmortem-file.ts';
+import type { ParsedPostmortem } from './parsed-postmortem.ts';
 import type { Problem } from './problem.ts';
 import { GUIDANCE_MARKER } from './template-markers.ts';
 
