@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGateOf, createBuildGate } from '../../../src/integration/build-gate.ts';
 import hindsight from '../../../src/integration/index.ts';
+import { archiveSitemap } from '../../../src/integration/sitemap.ts';
 import { resolveSiteConfig } from '../../../src/site-config.ts';
 import { PROJECT_ROOT } from '../../support/fixture-build.ts';
 
@@ -59,7 +60,8 @@ describe('the build gate in dev', () => {
 
 describe('the loaders reach the gate', () => {
   it("through the hindsight integration's hook in the resolved config", () => {
-    const integration = hindsight(resolveSiteConfig({}));
+    const siteConfig = resolveSiteConfig({});
+    const integration = hindsight(siteConfig, archiveSitemap(siteConfig));
     const hooks = integration.hooks as Record<string, (...args: unknown[]) => unknown>;
     hooks['astro:config:setup']!({
       command: 'build',
