@@ -4,7 +4,7 @@
  * templates, the importer, the guide and docs/postmortem-format.md import
  * them from here. Zod-free.
  */
-import type { ActionType, Severity } from './vocabulary.ts';
+import { MAJOR_SEVERITIES, type ActionType } from './vocabulary.ts';
 
 /** Longest title, in characters. */
 export const TITLE_MAX_LENGTH = 120;
@@ -24,12 +24,7 @@ export const REQUIRED_SECTIONS = [ROOT_CAUSE_SECTION, CORRECTIVE_SECTION] as con
 export const BODY_WORDS = { min: 400, max: 600 } as const;
 /** Learnings a finished postmortem should have at least. */
 export const RECOMMENDED_LEARNINGS = 3;
-/** Severities that must come with a change that detects or prevents a repeat. */
-export const SEVERE = ['SEV1', 'SEV2'] as const satisfies readonly Severity[];
+/** Severities that must come with a change that detects or prevents a repeat: the major ones. */
+export const SEVERE = MAJOR_SEVERITIES;
 /** Action-item types that detect or prevent a repeat. */
 export const REPEAT_STOPPING_TYPES = ['detect', 'prevent'] as const satisfies readonly ActionType[];
-
-/** True for a severity that needs a detect or prevent action item. */
-export function isSevere(severity: string): boolean {
-  return (SEVERE as readonly string[]).includes(severity);
-}

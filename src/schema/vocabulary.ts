@@ -54,6 +54,13 @@ export function severityRank(severity: string): number {
   return index === -1 ? SEVERITIES.length + 1 : index + 1;
 }
 
+/** Major incidents: the severities the insights count apart and the check holds to a stricter rule. */
+export const MAJOR_SEVERITIES = ['SEV1', 'SEV2'] as const satisfies readonly Severity[];
+
+export function isMajor(severity: string): boolean {
+  return (MAJOR_SEVERITIES as readonly string[]).includes(severity);
+}
+
 /** What each severity means, in one word. */
 export const SEVERITY_MEANINGS: Record<Severity, string> = {
   SEV1: 'critical',

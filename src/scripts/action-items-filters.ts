@@ -1,6 +1,6 @@
 /**
  * The /action-items/ filters: status, owner, type and overdue. Each page is
- * plain HTML with ACTION_ITEMS_PAGE_SIZE rows and links to the others; the
+ * plain HTML with PAGE_SIZE rows and links to the others; the
  * first filter loads the whole list (action-items.json), shows the matching
  * items in batches, recounts the summary, and keeps the choice in the URL
  * query so a link or a reload shows the same items. "Show all" brings the
@@ -13,7 +13,8 @@ import {
   parseActionItemFilter,
   type ActionItemFilter,
 } from '../lib/insights/action-item-filter.ts';
-import { ACTION_ITEMS_PAGE_SIZE, type ActionItemList, type ActionItemRow } from '../lib/insights/action-item-list.ts';
+import type { ActionItemList, ActionItemRow } from '../lib/insights/action-item-list.ts';
+import { PAGE_SIZE } from '../lib/pages/paging.ts';
 import { actionItemRowMarkup } from '../lib/insights/action-item-markup.ts';
 import { toDom } from '../lib/markup/to-dom.ts';
 
@@ -36,7 +37,7 @@ function start(form: HTMLFormElement, root: HTMLElement): void {
   const pageRows = [...body.children];
   const pageCounts = new Map(SUMMARY_KEYS.map((key) => [key, summaryCount(key)?.textContent ?? '0']));
   const total = Number(pageCounts.get('total'));
-  const first = (Number(root.dataset.page) - 1) * ACTION_ITEMS_PAGE_SIZE + 1;
+  const first = (Number(root.dataset.page) - 1) * PAGE_SIZE + 1;
   const owners = new Set([...owner.options].map((option) => option.value).filter(Boolean));
   let list: Promise<ActionItemList> | undefined;
   let matching: ActionItemRow[] = [];
@@ -64,7 +65,7 @@ function start(form: HTMLFormElement, root: HTMLElement): void {
     toDom(actionItemRowMarkup(item, incidents[item.incident]!), document);
 
   const showMore = () => {
-    const batch = matching.slice(shown, shown + ACTION_ITEMS_PAGE_SIZE);
+    const batch = matching.slice(shown, shown + PAGE_SIZE);
     shown += batch.length;
     body.append(...batch.map(renderRow));
     more.hidden = shown >= matching.length;

@@ -3,6 +3,8 @@
  * below it, and the browser bundle carries no validation or time library.
  * Every failure names the importing file, its line and the import.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCycles, importsOf, readImportGraph, type ImportEdge } from '../support/import-graph.ts';
 import { PROJECT_ROOT } from '../support/fixture-build.ts';
@@ -111,6 +113,21 @@ describe('the browser bundle', () => {
       return [];
     });
     expect(heavy).toEqual([]);
+  });
+});
+
+describe('pages', () => {
+  /** A page fetches, calls one data function and renders; past this size it is doing a component's or src/lib's job. */
+  const MAX_PAGE_LINES = 200;
+
+  it(`are at most ${MAX_PAGE_LINES} lines each`, () => {
+    const pages = [...graph.keys()].filter((file) => file.startsWith('src/pages/'));
+    expect(pages.length).toBeGreaterThan(10);
+    const long = pages
+      .map((file) => ({ file, lines: readFileSync(join(PROJECT_ROOT, file), 'utf8').split('\n').length }))
+      .filter(({ lines }) => lines > MAX_PAGE_LINES)
+      .map(({ file, lines }) => `${file}: ${lines} lines`);
+    expect(long).toEqual([]);
   });
 });
 

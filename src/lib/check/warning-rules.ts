@@ -3,7 +3,8 @@
  * given. Drafts are unfinished by definition, so only the overdue rule
  * applies to them.
  */
-import { BODY_WORDS, isSevere, RECOMMENDED_LEARNINGS, REPEAT_STOPPING_TYPES } from '../../schema/rules.ts';
+import { BODY_WORDS, RECOMMENDED_LEARNINGS, REPEAT_STOPPING_TYPES } from '../../schema/rules.ts';
+import { isMajor } from '../../schema/vocabulary.ts';
 import { isUnfinished } from '../action-items.ts';
 import { plural } from '../words.ts';
 import { firstContentLine } from './body-rules.ts';
@@ -69,7 +70,7 @@ export function warningProblems(postmortem: ParsedPostmortem, { today }: Warning
     );
   }
 
-  if (isSevere(data.severity)) {
+  if (isMajor(data.severity)) {
     const types = data.actionItems.map((item) => item.type);
     if (!types.some((type) => (REPEAT_STOPPING_TYPES as readonly string[]).includes(type))) {
       warn(

@@ -7,8 +7,6 @@ import type { ActionItem } from '../../schema/postmortem.ts';
 import { isOverdue } from '../action-items.ts';
 import { pageCount, pageRows } from '../pages/paging.ts';
 
-export { PAGE_SIZE as ACTION_ITEMS_PAGE_SIZE } from '../pages/paging.ts';
-
 /** What the list needs of an incident. */
 export interface ActionItemSource {
   id: string;

@@ -1,4 +1,5 @@
 /** The last 12 months against the 12 before them: are we getting better? */
+import { isMajor } from '../../schema/vocabulary.ts';
 import { addDays, addMonths } from '../time/calendar.ts';
 import { customerDetectedPercent } from './breakdowns.ts';
 import type { Repeat } from './recurrence.ts';
@@ -34,7 +35,7 @@ function figures<T extends InsightIncident>(
     ...timingSummary(inPeriod),
     customerPercent: customerDetectedPercent(inPeriod),
     repeats: inPeriod.filter((incident) => repeatIds.has(incident.id)).length,
-    major: inPeriod.filter((incident) => incident.severity === 'SEV1' || incident.severity === 'SEV2').length,
+    major: inPeriod.filter((incident) => isMajor(incident.severity)).length,
   };
 }
 

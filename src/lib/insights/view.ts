@@ -3,6 +3,7 @@
  * the build renders its result, and the filter script calls it again in the
  * browser for a narrower scope, so both always agree.
  */
+import { isMajor, MAJOR_SEVERITIES } from '../../schema/vocabulary.ts';
 import { allActionItems, countActionItems } from './action-items.ts';
 import { customerDetectedPercent } from './breakdowns.ts';
 import { yearOverYear, type PeriodFigures } from './comparison.ts';
@@ -69,9 +70,14 @@ export function insightsView(incidents: readonly InsightIncident[], options: Vie
 function stats({ incidents, today, repeats, windowDays }: PanelContext): Stat[] {
   const timing = timingSummary(incidents);
   const actions = countActionItems(allActionItems(incidents), today);
-  const major = incidents.filter((incident) => incident.severity === 'SEV1' || incident.severity === 'SEV2').length;
+  const major = incidents.filter((incident) => isMajor(incident.severity)).length;
   return [
-    { key: 'incidents', label: 'Incidents', value: formatNumber(incidents.length), detail: `${major} SEV1 or SEV2` },
+    {
+      key: 'incidents',
+      label: 'Incidents',
+      value: formatNumber(incidents.length),
+      detail: `${major} ${MAJOR_SEVERITIES.join(' or ')}`,
+    },
     {
       key: 'ttd',
       label: 'Median time to detect',

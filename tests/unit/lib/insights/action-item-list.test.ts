@@ -1,3 +1,4 @@
+import { PAGE_SIZE } from '../../../../src/lib/pages/paging.ts';
 import { describe, expect, it } from 'vitest';
 import type { ActionItem } from '../../../../src/schema/postmortem.ts';
 import {
@@ -5,7 +6,6 @@ import {
   actionItemOwners,
   actionItemPage,
   actionItemPageCount,
-  ACTION_ITEMS_PAGE_SIZE,
   type ActionItemSource,
 } from '../../../../src/lib/insights/action-item-list.ts';
 
@@ -70,13 +70,13 @@ describe('the action-items list', () => {
       [
         source(
           'a',
-          Array.from({ length: 2 * ACTION_ITEMS_PAGE_SIZE + 1 }, (_, index) => item(`t${index}`, 'open', '2026-02-01')),
+          Array.from({ length: 2 * PAGE_SIZE + 1 }, (_, index) => item(`t${index}`, 'open', '2026-02-01')),
         ),
       ],
       '2026-01-01',
     );
     expect(actionItemPageCount(many)).toBe(3);
-    expect(actionItemPage(many, 1)).toHaveLength(ACTION_ITEMS_PAGE_SIZE);
+    expect(actionItemPage(many, 1)).toHaveLength(PAGE_SIZE);
     expect(actionItemPage(many, 3)).toHaveLength(1);
     expect(actionItemPageCount(actionItemList([], '2026-01-01'))).toBe(1);
   });
