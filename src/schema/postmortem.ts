@@ -60,12 +60,10 @@ export const actionItemSchema = z.strictObject({
   type: z
     .enum(ACTION_TYPES)
     .meta({ description: 'What it improves: prevent, detect, mitigate or process.', examples: ['detect'] }),
-  link: httpUrl
-    .optional()
-    .meta({
-      description: 'The ticket that tracks it (http or https).',
-      examples: ['https://tracker.example.com/OPS-1203'],
-    }),
+  link: httpUrl.optional().meta({
+    description: 'The ticket that tracks it (http or https).',
+    examples: ['https://tracker.example.com/OPS-1203'],
+  }),
 });
 
 export const impactSchema = z.strictObject({
@@ -159,12 +157,10 @@ export const postmortemSchema = z
         ],
       }),
     severity: z.enum(SEVERITIES).meta({ description: 'SEV1 (worst) to SEV4.', examples: ['SEV2'] }),
-    status: z
-      .enum(STATUSES)
-      .meta({
-        description: 'draft, review or published; only published postmortems are in a production build.',
-        examples: ['published'],
-      }),
+    status: z.enum(STATUSES).meta({
+      description: 'draft, review or published; only published postmortems are in a production build.',
+      examples: ['published'],
+    }),
     visibility: z
       .enum(VISIBILITIES)
       .default('internal')
@@ -216,12 +212,10 @@ export const postmortemSchema = z
       examples: ['customer'],
     }),
     impact: impactSchema.meta({ description: 'What users experienced and how many of them.' }),
-    services: z
-      .array(kebabId)
-      .meta({
-        description: 'Service ids from content/services.yaml that were affected; a draft may leave it empty.',
-        examples: [['checkout', 'payments']],
-      }),
+    services: z.array(kebabId).meta({
+      description: 'Service ids from content/services.yaml that were affected; a draft may leave it empty.',
+      examples: [['checkout', 'payments']],
+    }),
     teams: z
       .array(kebabId)
       .optional()
@@ -246,18 +240,16 @@ export const postmortemSchema = z
     actionItems: z
       .array(actionItemSchema)
       .meta({ description: 'Specific, owned, dated changes that keep it from happening again.' }),
-    learnings: z
-      .array(z.string().trim().min(1, 'must not be empty'))
-      .meta({
-        description: 'What we learned, one sentence each; aim for three.',
-        examples: [
-          [
-            'A failure the service reports as success is invisible to every alert built on status codes.',
-            'Moving a config file changes every value in it and needs the same review as editing them.',
-            'Saturation metrics show trouble minutes before customers do, if someone alerts on them.',
-          ],
+    learnings: z.array(z.string().trim().min(1, 'must not be empty')).meta({
+      description: 'What we learned, one sentence each; aim for three.',
+      examples: [
+        [
+          'A failure the service reports as success is invisible to every alert built on status codes.',
+          'Moving a config file changes every value in it and needs the same review as editing them.',
+          'Saturation metrics show trouble minutes before customers do, if someone alerts on them.',
         ],
-      }),
+      ],
+    }),
     lucky: z
       .array(z.string().trim().min(1, 'must not be empty'))
       .optional()

@@ -21,12 +21,10 @@ export const serviceSchema = z.strictObject({
   id: taxonomyFields.id.meta({ examples: ['checkout'] }),
   name: taxonomyFields.name.meta({ examples: ['Checkout'] }),
   description: taxonomyFields.description.meta({ examples: ['Basket, order placement and order confirmation.'] }),
-  team: kebabId
-    .optional()
-    .meta({
-      description: 'The id of the team that owns the service, from content/teams.yaml.',
-      examples: ['payments'],
-    }),
+  team: kebabId.optional().meta({
+    description: 'The id of the team that owns the service, from content/teams.yaml.',
+    examples: ['payments'],
+  }),
 });
 
 export type TaxonomyEntry = z.infer<typeof teamSchema>;
