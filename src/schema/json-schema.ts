@@ -1,7 +1,7 @@
 /**
  * The format as JSON Schema, made by zod from the schema itself: structure,
- * allowed values, limits, required fields and each field's description (its
- * `.meta({ description })`). The guide's field reference, the templates'
+ * allowed values, limits, required fields and each field's description and
+ * example (its `.meta({ description, examples })`). The guide's field reference, the templates'
  * comments, docs/postmortem-format.md, the check's "unknown field" hints and
  * the editor schemas in docs/schemas/ (editor-schemas.ts) all read this, never zod's internals.
  */

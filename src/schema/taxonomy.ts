@@ -16,9 +16,15 @@ export const teamSchema = z.strictObject(taxonomyFields);
 
 export const rootCauseCategorySchema = z.strictObject(taxonomyFields);
 
+// The guide shows a service entry, so the examples are a service's; teams and root causes keep the shared fields bare.
 export const serviceSchema = z.strictObject({
-  ...taxonomyFields,
-  team: kebabId.optional().meta({ description: 'The id of the team that owns the service, from content/teams.yaml.' }),
+  id: taxonomyFields.id.meta({ examples: ['checkout'] }),
+  name: taxonomyFields.name.meta({ examples: ['Checkout'] }),
+  description: taxonomyFields.description.meta({ examples: ['Basket, order placement and order confirmation.'] }),
+  team: kebabId.optional().meta({
+    description: 'The id of the team that owns the service, from content/teams.yaml.',
+    examples: ['payments'],
+  }),
 });
 
 export type TaxonomyEntry = z.infer<typeof teamSchema>;

@@ -21,7 +21,8 @@ import {
 import { GUIDANCE_MARKER, PLACEHOLDER_MARKER } from '../check/template-markers.ts';
 import { andList, orList } from '../words.ts';
 import { markdownParts, type MarkdownPart, type PlaceholderValue } from '../markdown-parts.ts';
-import { POSTMORTEM_EXAMPLES } from '../scaffold/field-examples.ts';
+import { fieldReference } from '../scaffold/field-reference.ts';
+import { rootCauseSchema } from '../../schema/postmortem.ts';
 import { escapeXml } from '../xml.ts';
 
 /** The guide's Markdown files, compiled to HTML, by name. */
@@ -94,6 +95,10 @@ export function guideValues(title: string, contentDir: string): Record<string, P
   };
 }
 
+/** The five whys the guide walks through: the example of the whys field in the schema. */
+const exampleWhys = (): string[] =>
+  fieldReference(rootCauseSchema).find((field) => field.name === 'whys')!.example as string[];
+
 const byId = (entries: ReadonlyMap<string, TaxonomyEntry>) =>
   [...entries.values()].sort((a, b) => a.id.localeCompare(b.id));
 
@@ -115,7 +120,7 @@ export function guidePageData({ sources, title, contentDir, taxonomies }: GuideI
       label: ACTION_TYPE_LABELS[type],
       description: ACTION_TYPE_DESCRIPTIONS[type],
     })),
-    whys: POSTMORTEM_EXAMPLES['rootCause.whys'] as string[],
+    whys: exampleWhys(),
     taxonomyIds: [
       {
         id: 'ids-services',

@@ -1,6 +1,6 @@
 /**
- * Every field of a zod schema with its description, type, allowed values and
- * limits, read from the schema's JSON Schema (src/schema/json-schema.ts), so
+ * Every field of a zod schema with its description, type, allowed values,
+ * limits and example, read from the schema's JSON Schema (src/schema/json-schema.ts), so
  * the guide, the templates and docs/postmortem-format.md describe exactly the
  * fields the code checks, in the words attached to them there.
  */
@@ -26,6 +26,8 @@ export interface FieldReference {
   limits: string[];
   /** Fields of a mapping (or of each list entry). */
   children: FieldReference[];
+  /** The field's example value (its metadata's `examples[0]`), when it has its own. */
+  example?: unknown;
 }
 
 /** zod writes "no limit" on whole numbers as the largest safe integer; that is not worth telling anyone. */
@@ -88,6 +90,7 @@ function walk(object: JsonSchema, prefix: string): FieldReference[] {
       values: described.values,
       limits: [...(items ? entryLimits(node) : []), ...described.limits],
       children: value.type === 'object' ? walk(value, `${path}${items ? '[]' : ''}.`) : [],
+      ...(Array.isArray(node.examples) && node.examples.length > 0 ? { example: node.examples[0] } : {}),
     };
   });
 }

@@ -17,19 +17,42 @@ export const SCHEMA_FOLDER = 'docs/schemas';
 
 const WIDTH = 120;
 
-/** JSON as Prettier prints it (objects one key a line, short lists of values on one line), so `npm run format` leaves it alone. */
-export function prettyJson(value: unknown, indent = ''): string {
-  const inner = `${indent}  `;
+/** A list of values (or of such lists) on one line, as Prettier prints it when it fits; undefined when it holds an object. */
+function flatJson(value: unknown): string | undefined {
   if (Array.isArray(value)) {
-    const flat = `[${value.map((entry) => JSON.stringify(entry)).join(', ')}]`;
-    const simple = value.every((entry) => entry === null || typeof entry !== 'object');
-    if (value.length === 0 || (simple && indent.length + flat.length <= WIDTH - 8)) return flat;
-    return `[\n${value.map((entry) => `${inner}${prettyJson(entry, inner)}`).join(',\n')}\n${indent}]`;
+    const entries = value.map(flatJson);
+    return entries.every((entry) => entry !== undefined) ? `[${entries.join(', ')}]` : undefined;
+  }
+  return value !== null && typeof value === 'object' ? undefined : JSON.stringify(value);
+}
+
+/**
+ * JSON as Prettier prints it, so `npm run format` leaves it alone: objects one
+ * key a line; a list on one line when it holds no objects and fits the width
+ * together with what precedes it on the line (`lead`) and the comma after it
+ * (`tail`). Like Prettier, a list of several multi-entry lists always breaks.
+ */
+export function prettyJson(value: unknown, indent = '', lead = indent.length, tail = 0): string {
+  const inner = `${indent}  `;
+  const comma = (index: number, length: number) => (index < length - 1 ? 1 : 0);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    const flat = flatJson(value);
+    const matrix = value.length > 1 && value.every((entry) => Array.isArray(entry) && entry.length > 1);
+    if (flat !== undefined && !matrix && lead + flat.length + tail <= WIDTH) return flat;
+    const lines = value.map(
+      (entry, index) => `${inner}${prettyJson(entry, inner, inner.length, comma(index, value.length))}`,
+    );
+    return `[\n${lines.join(',\n')}\n${indent}]`;
   }
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value);
     if (entries.length === 0) return '{}';
-    return `{\n${entries.map(([key, entry]) => `${inner}${JSON.stringify(key)}: ${prettyJson(entry, inner)}`).join(',\n')}\n${indent}}`;
+    const lines = entries.map(([key, entry], index) => {
+      const start = `${inner}${JSON.stringify(key)}: `;
+      return `${start}${prettyJson(entry, inner, start.length, comma(index, entries.length))}`;
+    });
+    return `{\n${lines.join(',\n')}\n${indent}}`;
   }
   return JSON.stringify(value);
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { POSTMORTEM_EXAMPLES } from '../../../src/lib/scaffold/field-examples.ts';
 import { editorSchemas } from '../../../src/schema/editor-schemas.ts';
 import { KEBAB_ID } from '../../../src/schema/fields.ts';
 import { itemsOf, propertiesOf, type JsonSchema } from '../../../src/schema/json-schema.ts';
@@ -82,7 +81,8 @@ describe('the editor schemas (docs/schemas/)', () => {
 
   it('check a time’s offset and an id’s shape with the schema’s own patterns', () => {
     const at = new RegExp(field('timeline[].at').pattern!);
-    expect(at.test(POSTMORTEM_EXAMPLES['timeline[].at'] as string)).toBe(true);
+    expect(field('timeline[].at').examples).toEqual(['2025-01-14T11:57:00-08:00']);
+    expect(at.test(field('timeline[].at').examples![0] as string)).toBe(true);
     expect(at.test('2025-01-14T11:57:00')).toBe(false);
     expect(field('services').items).toMatchObject({ pattern: KEBAB_ID.source });
   });

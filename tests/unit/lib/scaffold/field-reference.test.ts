@@ -1,11 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import {
-  exampleFor,
-  exampleYaml,
-  POSTMORTEM_EXAMPLES,
-  TAXONOMY_EXAMPLES,
-} from '../../../../src/lib/scaffold/field-examples.ts';
+import { exampleFor, exampleYaml } from '../../../../src/lib/scaffold/field-examples.ts';
 import { fieldReference, flattenReference } from '../../../../src/lib/scaffold/field-reference.ts';
 import { postmortemSchema } from '../../../../src/schema/postmortem.ts';
 import { serviceSchema, teamSchema } from '../../../../src/schema/taxonomy.ts';
@@ -91,17 +86,23 @@ describe('the examples', () => {
     }
   });
 
+  it('are read from the schema, so an edited example shows without touching anything else', () => {
+    const edited = postmortemSchema.safeExtend({
+      severity: postmortemSchema.shape.severity.meta({ examples: ['SEV1'] }),
+    });
+    expect(exampleFor(fieldReference(edited).find((field) => field.name === 'severity')!)).toBe('SEV1');
+  });
+
   it('make up a valid postmortem together', () => {
     const whole = Object.fromEntries(postmortemFields.map((field) => [field.name, exampleFor(field)]));
     expect(postmortemSchema.safeParse(whole).success).toBe(true);
-    const service = Object.fromEntries(
-      fieldReference(serviceSchema).map((field) => [field.name, exampleFor(field, TAXONOMY_EXAMPLES)]),
-    );
+    const service = Object.fromEntries(fieldReference(serviceSchema).map((field) => [field.name, exampleFor(field)]));
     expect(serviceSchema.safeParse(service).success).toBe(true);
   });
 
   it('are shown as YAML with times quoted', () => {
-    expect(exampleYaml('at', POSTMORTEM_EXAMPLES['timeline[].at'])).toBe("at: '2025-01-14T11:57:00-08:00'");
+    const at = all.find((field) => field.path === 'timeline[].at')!;
+    expect(exampleYaml(at.name, exampleFor(at))).toBe("at: '2025-01-14T11:57:00-08:00'");
     expect(exampleYaml('services', ['checkout'])).toBe('services:\n  - checkout');
   });
 });

@@ -45,4 +45,9 @@ describe('prettyJson', () => {
     expect(prettyJson({ enum: ['a', 'b'] })).toBe('{\n  "enum": ["a", "b"]\n}');
     expect(prettyJson(['x'.repeat(70), 'y'.repeat(70)])).toBe(`[\n  "${'x'.repeat(70)}",\n  "${'y'.repeat(70)}"\n]`);
   });
+
+  it('counts the key before a list towards the width and keeps a short list of lists on one line, as Prettier does', () => {
+    expect(prettyJson({ examples: ['x'.repeat(105)] })).toBe(`{\n  "examples": [\n    "${'x'.repeat(105)}"\n  ]\n}`);
+    expect(prettyJson({ examples: [['a', 'b']] })).toBe('{\n  "examples": [["a", "b"]]\n}');
+  });
 });
