@@ -116,4 +116,22 @@ describe('links pasted before the keys were unified', () => {
     expect(parseActionItemFilter('?status=In+progress&type=Detect')).toEqual({ status: 'in-progress', type: 'detect' });
     expect(actionItemQuery(parseActionItemFilter('?overdue=1&status=open'))).toBe('?status=open&overdue=1');
   });
+
+  it('a pasted link naming Object members reads them as plain values, never as the members', () => {
+    const hostile = '?__proto__=x&constructor=y&toString=z&hasOwnProperty=w&service=__proto__&service=constructor';
+    const values = readQuery(hostile);
+    expect(values).toEqual({ service: ['__proto__', 'constructor'] });
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+    for (const value of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(canonicalValue(value, names.services)).toBe(value);
+    }
+    // A taxonomy may hold the id "constructor"; its display name leads to it, and only that.
+    const labels = { constructor: 'toString', search: 'constructor' };
+    expect(canonicalValue('toString', labels)).toBe('constructor');
+    expect(canonicalValue('constructor', labels)).toBe('constructor');
+    expect(canonicalValue('valueOf', labels)).toBe('valueOf');
+    const choices: FilterChoices = { service: ['checkout'], team: [], severity: [], period: [] };
+    expect(parseInsightsFilter('?service=constructor&team=__proto__&period=toString', choices)).toEqual({});
+    expect(parseActionItemFilter('?status=constructor&type=__proto__&owner=toString')).toEqual({ owner: 'toString' });
+  });
 });
