@@ -3,7 +3,7 @@ import { parseFacetState, serializeFacetState } from '../../../src/lib/archive-f
 import { actionItemQuery, parseActionItemFilter } from '../../../src/lib/insights/action-item-filter.ts';
 import { insightsQuery, parseInsightsFilter, type FilterChoices } from '../../../src/lib/insights/filters.ts';
 import { parseSearchState, searchLabels, serializeSearchState } from '../../../src/lib/search-state.ts';
-import { canonicalValue, readQuery, writeQuery } from '../../../src/lib/url-state.ts';
+import { canonicalValue, readQuery, withQuery, writeQuery } from '../../../src/lib/url-state.ts';
 
 const names = {
   services: { checkout: 'Checkout', search: 'Product search' },
@@ -115,6 +115,17 @@ describe('links pasted before the keys were unified', () => {
     });
     expect(parseActionItemFilter('?status=In+progress&type=Detect')).toEqual({ status: 'in-progress', type: 'detect' });
     expect(actionItemQuery(parseActionItemFilter('?overdue=1&status=open'))).toBe('?status=open&overdue=1');
+  });
+
+  it('rewrites the query on the page itself, even when its path starts with "//"', () => {
+    // history.replaceState('//?service=x') would name another host and throw, stopping the filters.
+    expect(withQuery('https://a.example//?service=Checkout#x', '?service=checkout', '#x')).toBe(
+      'https://a.example//?service=checkout#x',
+    );
+    expect(withQuery('https://a.example//evil.example/action-items/?status=Open', '')).toBe(
+      'https://a.example//evil.example/action-items/',
+    );
+    expect(new URL(withQuery('https://a.example//evil.example/x/', '?q=a')).origin).toBe('https://a.example');
   });
 
   it('a pasted link naming Object members reads them as plain values, never as the members', () => {
