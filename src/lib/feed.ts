@@ -5,7 +5,7 @@
 import type { RSSOptions } from '@astrojs/rss';
 import { feedDescription, feedTitle } from './incident/descriptions.ts';
 import type { Incident } from './incident/incident.ts';
-import { escapeXml } from './xml.ts';
+import { escapeXml, xmlChars } from './xml.ts';
 
 /** How many postmortems the feed carries. */
 export const FEED_SIZE = 50;
@@ -19,13 +19,10 @@ export interface FeedChannel {
   feedUrl: string;
 }
 
-/** Control characters XML 1.0 cannot hold; front matter could carry them in escaped YAML strings. */
-const xmlText = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
-
 /** The feed's options, from the incidents newest first. */
 export function rssFeedOptions(incidents: readonly Incident[], channel: FeedChannel): RSSOptions {
   return {
-    title: xmlText(channel.title),
+    title: xmlChars(channel.title),
     description: 'New incident postmortems',
     site: channel.homeUrl,
     // Feed readers find the feed's own address in it (RSS best practice).
@@ -35,9 +32,9 @@ export function rssFeedOptions(incidents: readonly Incident[], channel: FeedChan
       .filter((incident) => incident.data.status === 'published')
       .slice(0, FEED_SIZE)
       .map((incident) => ({
-        title: xmlText(feedTitle(incident)),
+        title: xmlChars(feedTitle(incident)),
         link: new URL(incident.url, channel.homeUrl).href,
-        description: xmlText(feedDescription(incident)),
+        description: xmlChars(feedDescription(incident)),
         pubDate: incident.milestones.started,
       })),
   };

@@ -67,3 +67,16 @@ export function canonicalValue(value: string, labels: Readonly<Record<string, st
 export function canonicalValues(values: readonly string[], labels?: Readonly<Record<string, string>>): string[] {
   return [...new Set(values.map((value) => canonicalValue(value, labels)))];
 }
+
+/**
+ * This page's address (`href`) with another query and fragment, absolute. A
+ * path starting `//` (a host that merges slashes serves `//?service=x` as the
+ * index) would, written relative, name another host, and history.replaceState
+ * would throw and stop the page's filters.
+ */
+export function withQuery(href: string, query: string, hash = ''): string {
+  const url = new URL(href);
+  url.search = query;
+  url.hash = hash;
+  return url.href;
+}

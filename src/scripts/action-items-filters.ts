@@ -17,6 +17,7 @@ import type { ActionItemList, ActionItemRow } from '../lib/insights/action-item-
 import { PAGE_SIZE } from '../lib/pages/paging.ts';
 import { actionItemRowMarkup } from '../lib/insights/action-item-markup.ts';
 import { toDom } from '../lib/markup/to-dom.ts';
+import { withQuery } from '../lib/url-state.ts';
 
 const SUMMARY_KEYS = ['total', 'overdue', 'open', 'in-progress', 'done', 'wont-do'] as const;
 
@@ -131,8 +132,8 @@ function start(form: HTMLFormElement, root: HTMLElement): void {
     });
 
   function navigate(filter: ActionItemFilter): void {
-    const url = `${location.pathname}${actionItemQuery(filter)}${location.hash}`;
-    if (url !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', url);
+    const url = withQuery(location.href, actionItemQuery(filter), location.hash);
+    if (url !== location.href) history.pushState(null, '', url);
     void showOrExplain(filter);
   }
 
@@ -153,8 +154,8 @@ function start(form: HTMLFormElement, root: HTMLElement): void {
   window.addEventListener('popstate', () => void showOrExplain(fromUrl()));
 
   const initial = fromUrl();
-  const canonical = `${location.pathname}${actionItemQuery(initial)}${location.hash}`;
-  if (canonical !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', canonical);
+  const canonical = withQuery(location.href, actionItemQuery(initial), location.hash);
+  if (canonical !== location.href) history.replaceState(null, '', canonical);
   const controls = form.querySelector('fieldset');
   if (controls) controls.disabled = false;
   void showOrExplain(initial);

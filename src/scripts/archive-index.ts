@@ -15,6 +15,7 @@ import {
 } from '../lib/archive-facets.ts';
 import { indexRowMarkup } from '../lib/incident/index-row-markup.ts';
 import { toDom } from '../lib/markup/to-dom.ts';
+import { withQuery } from '../lib/url-state.ts';
 
 interface IndexData {
   rows: IndexRow[];
@@ -106,7 +107,7 @@ if (root) {
 
   const update = () => {
     const state = readForm();
-    history.replaceState(null, '', `${location.pathname}${serializeFacetState(state)}`);
+    history.replaceState(null, '', withQuery(location.href, serializeFacetState(state)));
     void render(state);
   };
 
@@ -126,7 +127,7 @@ if (root) {
 
   const initial = parseFacetState(location.search, labels);
   // Older links (other keys, display names) are rewritten to the URL this state has today.
-  history.replaceState(null, '', `${location.pathname}${serializeFacetState(initial)}${location.hash}`);
+  history.replaceState(null, '', withQuery(location.href, serializeFacetState(initial), location.hash));
   writeForm(initial);
   if (!isDefaultState(initial)) {
     render(initial).catch(() => {

@@ -17,6 +17,7 @@ import {
 } from '../lib/insights/filters.ts';
 import type { InsightIncident } from '../lib/insights/types.ts';
 import { insightsView } from '../lib/insights/view.ts';
+import { withQuery } from '../lib/url-state.ts';
 import { renderView } from './insights-view-dom.ts';
 
 interface LoadedData {
@@ -89,8 +90,8 @@ function start(form: HTMLFormElement, root: HTMLElement): void {
   }
 
   function navigate(filter: InsightsFilter): void {
-    const url = `${location.pathname}${insightsQuery(filter)}${location.hash}`;
-    if (url !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', url);
+    const url = withQuery(location.href, insightsQuery(filter), location.hash);
+    if (url !== location.href) history.pushState(null, '', url);
     void show(filter);
   }
 
@@ -106,8 +107,8 @@ function start(form: HTMLFormElement, root: HTMLElement): void {
 
   // Values a link carries that this archive does not have are dropped from the URL.
   const initial = parseInsightsFilter(location.search, choices, labels);
-  const canonical = `${location.pathname}${insightsQuery(initial)}${location.hash}`;
-  if (canonical !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', canonical);
+  const canonical = withQuery(location.href, insightsQuery(initial), location.hash);
+  if (canonical !== location.href) history.replaceState(null, '', canonical);
   const controls = form.querySelector('fieldset');
   if (controls) controls.disabled = false;
   void show(initial);

@@ -3,7 +3,7 @@
  * URL with ids (src/lib/search-state.ts); the index's display names are
  * translated through the labels the page carries.
  */
-import { canonicalValue } from '../lib/url-state.ts';
+import { canonicalValue, withQuery } from '../lib/url-state.ts';
 import {
   pagefindFilters,
   pagefindSort,
@@ -155,7 +155,7 @@ if (root) {
 
   const update = (next: SearchState) => {
     state = next;
-    history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
+    history.replaceState(null, '', withQuery(location.href, serializeSearchState(state)));
     void run();
   };
 
@@ -182,7 +182,7 @@ if (root) {
   more.addEventListener('click', () => void showMore());
 
   // Older links (`detection=`, display names) are rewritten to the URL this state has today.
-  history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
+  history.replaceState(null, '', withQuery(location.href, serializeSearchState(state)));
   input.value = state.query;
   sortSelect.value = state.sort;
   run().catch(() => {

@@ -54,6 +54,13 @@ describe('the RSS feed', () => {
     expect(xml).toContain('<pubDate>Thu, 02 Jan 2025 03:04:05 GMT</pubDate>');
     expect(xml).not.toContain('<b>');
   });
+
+  it('leaves out characters XML 1.0 cannot hold, so the feed stays well-formed', async () => {
+    const title = 'a\uFFFEb\uFFFFc\uD800d';
+    const archive = archiveOf({ a: postmortem({ start: '2025-01-02T03:04:05Z', title }) });
+    const xml = await getRssString(rssFeedOptions(archive.incidents, channel));
+    expect(xml).toContain('<title>[SEV2] abcd</title>');
+  });
 });
 
 describe('robots.txt', () => {

@@ -36,6 +36,9 @@ describe('search state in the URL', () => {
 describe('XML', () => {
   it('drops characters XML cannot hold', () => {
     expect(escapeXml('a\u0000b\u0007c')).toBe('abc');
+    // Front matter can spell these as YAML escapes ("\uFFFE"); one of them made the card renderer throw.
+    expect(escapeXml('a\uFFFEb\uFFFFc\uD800d\uDC00e')).toBe('abcde');
+    expect(escapeXml('keeps \u{1F525} and \u0085')).toBe('keeps \u{1F525} and \u0085');
   });
 });
 

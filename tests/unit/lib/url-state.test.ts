@@ -3,7 +3,7 @@ import { parseFacetState, serializeFacetState } from '../../../src/lib/archive-f
 import { actionItemQuery, parseActionItemFilter } from '../../../src/lib/insights/action-item-filter.ts';
 import { insightsQuery, parseInsightsFilter, type FilterChoices } from '../../../src/lib/insights/filters.ts';
 import { parseSearchState, searchLabels, serializeSearchState } from '../../../src/lib/search-state.ts';
-import { canonicalValue, readQuery, writeQuery } from '../../../src/lib/url-state.ts';
+import { canonicalValue, readQuery, withQuery, writeQuery } from '../../../src/lib/url-state.ts';
 
 const names = {
   services: { checkout: 'Checkout', search: 'Product search' },
@@ -115,5 +115,34 @@ describe('links pasted before the keys were unified', () => {
     });
     expect(parseActionItemFilter('?status=In+progress&type=Detect')).toEqual({ status: 'in-progress', type: 'detect' });
     expect(actionItemQuery(parseActionItemFilter('?overdue=1&status=open'))).toBe('?status=open&overdue=1');
+  });
+
+  it('rewrites the query on the page itself, even when its path starts with "//"', () => {
+    // history.replaceState('//?service=x') would name another host and throw, stopping the filters.
+    expect(withQuery('https://a.example//?service=Checkout#x', '?service=checkout', '#x')).toBe(
+      'https://a.example//?service=checkout#x',
+    );
+    expect(withQuery('https://a.example//evil.example/action-items/?status=Open', '')).toBe(
+      'https://a.example//evil.example/action-items/',
+    );
+    expect(new URL(withQuery('https://a.example//evil.example/x/', '?q=a')).origin).toBe('https://a.example');
+  });
+
+  it('a pasted link naming Object members reads them as plain values, never as the members', () => {
+    const hostile = '?__proto__=x&constructor=y&toString=z&hasOwnProperty=w&service=__proto__&service=constructor';
+    const values = readQuery(hostile);
+    expect(values).toEqual({ service: ['__proto__', 'constructor'] });
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+    for (const value of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(canonicalValue(value, names.services)).toBe(value);
+    }
+    // A taxonomy may hold the id "constructor"; its display name leads to it, and only that.
+    const labels = { constructor: 'toString', search: 'constructor' };
+    expect(canonicalValue('toString', labels)).toBe('constructor');
+    expect(canonicalValue('constructor', labels)).toBe('constructor');
+    expect(canonicalValue('valueOf', labels)).toBe('valueOf');
+    const choices: FilterChoices = { service: ['checkout'], team: [], severity: [], period: [] };
+    expect(parseInsightsFilter('?service=constructor&team=__proto__&period=toString', choices)).toEqual({});
+    expect(parseActionItemFilter('?status=constructor&type=__proto__&owner=toString')).toEqual({ owner: 'toString' });
   });
 });

@@ -37,6 +37,20 @@ describe('postmortem schema', () => {
     ]);
   });
 
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript://x.example/%0Aalert(1)',
+    'data:text/html,<script>x</script>',
+    ' https://x.example',
+    '//x.example/a',
+    'https:/x',
+  ])("refuses the action item link %j: it becomes a link's href on /action-items/", (link) => {
+    const data = valid();
+    (data.actionItems as Record<string, unknown>[])[0]!.link = link;
+    const result = postmortemSchema.safeParse(data);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['actionItems.0.link']);
+  });
+
   it('rejects unknown keys at every level', () => {
     const data = valid();
     (data.impact as Record<string, unknown>).duration = '2h';
