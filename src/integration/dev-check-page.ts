@@ -8,7 +8,7 @@ export function checkErrorPage(result: CheckResult): string {
   const errors = result.problems.filter((problem) => problem.severity === 'error');
   const items = errors.map((problem) => `<li><code>${escapeHtml(formatProblem(problem))}</code></li>`).join('\n');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${errors.length} error(s) in the postmortems</title>
+<html lang="en"><head><meta charset="utf-8"><title>${errors.length} error(s) in the content files</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
   :root { color-scheme: light dark; font: 16px/1.5 system-ui, sans-serif; }
@@ -19,7 +19,7 @@ export function checkErrorPage(result: CheckResult): string {
   code { font: 0.9rem/1.4 ui-monospace, monospace; white-space: pre-wrap; overflow-wrap: anywhere; }
 </style></head>
 <body><main>
-<h1>${errors.length} error(s) in the postmortems</h1>
+<h1>${errors.length} error(s) in the content files</h1>
 <p>The archive shows these instead of its pages until they are fixed; the same lines come from <code>npm run check</code>. Save a fix and reload.</p>
 <ul>
 ${items}

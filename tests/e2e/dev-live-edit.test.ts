@@ -30,12 +30,12 @@ describe('astro dev while a postmortem is edited', () => {
 
   it('shows the page while the file passes the check', async () => {
     const html = await pageWhen(server!, `/postmortems/${ID}/`, (page) => page.includes('<h1'));
-    expect(html).not.toContain('error(s) in the postmortems');
+    expect(html).not.toContain('error(s) in the content files');
   });
 
   it('shows the check message, not the old page, once a field breaks', async () => {
     writeFileSync(file, original.replace(/^severity: SEV\d/m, 'severity: SEV9'));
-    const html = await pageWhen(server!, `/postmortems/${ID}/`, (page) => page.includes('error(s) in the postmortems'));
+    const html = await pageWhen(server!, `/postmortems/${ID}/`, (page) => page.includes('error(s) in the content files'));
     expect(html).toContain(`postmortems/${ID}.mdx: severity: must be one of SEV1, SEV2, SEV3, SEV4`);
   });
 
@@ -52,7 +52,7 @@ describe('astro dev while a postmortem is edited', () => {
     const html = await pageWhen(
       server!,
       `/postmortems/${ID}/`,
-      (page) => !page.includes('error(s) in the postmortems'),
+      (page) => !page.includes('error(s) in the content files'),
     );
     expect(html).toContain('<h1');
     expect(existsSync(canary)).toBe(false);

@@ -7,7 +7,7 @@ import { formatProblem, type Problem } from './problem.ts';
 export function contentError(problems: readonly Problem[], where = 'same as `npm run check`'): Error {
   const errors = problems.filter((problem) => problem.severity === 'error');
   const error = new Error(
-    `${errors.length} error(s) in the postmortems (${where}):\n${errors.map(formatProblem).join('\n')}`,
+    `${errors.length} error(s) in the content files (${where}):\n${errors.map(formatProblem).join('\n')}`,
   );
   error.name = 'PostmortemCheckError';
   error.stack = `${error.name}: ${error.message}`;
