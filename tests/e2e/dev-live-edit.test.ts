@@ -35,7 +35,9 @@ describe('astro dev while a postmortem is edited', () => {
 
   it('shows the check message, not the old page, once a field breaks', async () => {
     writeFileSync(file, original.replace(/^severity: SEV\d/m, 'severity: SEV9'));
-    const html = await pageWhen(server!, `/postmortems/${ID}/`, (page) => page.includes('error(s) in the content files'));
+    const html = await pageWhen(server!, `/postmortems/${ID}/`, (page) =>
+      page.includes('error(s) in the content files'),
+    );
     expect(html).toContain(`postmortems/${ID}.mdx: severity: must be one of SEV1, SEV2, SEV3, SEV4`);
   });
 
