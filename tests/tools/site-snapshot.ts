@@ -9,7 +9,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { listFiles } from '../support/dist-files.ts';
 
-const BLOCK_END = /<\/(p|li|tr|h[1-6]|div|section|article|header|footer|nav|dt|dd|caption|figcaption|table|ul|ol|details|summary|label|option|th|td)>|<br\s*\/?>/gi;
+const BLOCK_END =
+  /<\/(p|li|tr|h[1-6]|div|section|article|header|footer|nav|dt|dd|caption|figcaption|table|ul|ol|details|summary|label|option|th|td)>|<br\s*\/?>/gi;
 
 function pageText(html: string): string {
   return html
