@@ -19,7 +19,8 @@ import { placeholderList } from '../lib/scaffold/next-steps.ts';
 import { renderDraft } from '../lib/scaffold/render.ts';
 import { taxonomiesFromSources } from '../lib/scaffold/taxonomies.ts';
 import { isRealDateText } from '../lib/time/validity.ts';
-import { postmortemSchema, type Severity } from '../schema/postmortem.ts';
+import { postmortemSchema } from '../schema/postmortem.ts';
+import { type Severity } from '../schema/vocabulary.ts';
 import { resolveSiteConfig } from '../site-config.ts';
 
 const USAGE = `Usage: npm run import -- <file.md | folder> [more …] [options]

@@ -29,7 +29,8 @@ import { nextSteps } from '../lib/scaffold/next-steps.ts';
 import { taxonomiesFromSources } from '../lib/scaffold/taxonomies.ts';
 import { newPostmortemFile, owningTeams } from '../lib/scaffold/template.ts';
 import { withBase } from '../lib/urls.ts';
-import { DETECTION_METHODS, postmortemSchema, SEVERITIES } from '../schema/postmortem.ts';
+import { postmortemSchema } from '../schema/postmortem.ts';
+import { DETECTION_METHODS, SEVERITIES } from '../schema/vocabulary.ts';
 import { resolveSiteConfig } from '../site-config.ts';
 
 const USAGE = `Usage: npm run new [-- options]

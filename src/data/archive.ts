@@ -9,8 +9,6 @@ import { lastCommitDates } from '../lib/git-history.ts';
 import { buildIncidentArchive, type IncidentArchive } from '../lib/incident/archive.ts';
 import { withBase } from '../lib/urls.ts';
 
-export type { Incident } from '../lib/incident/incident.ts';
-
 export interface Archive extends IncidentArchive {
   /** id -> collection entry, for `render()`. */
   entries: Map<string, CollectionEntry<'postmortems'>>;

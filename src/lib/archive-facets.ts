@@ -6,8 +6,6 @@ import { severityRank } from '../schema/vocabulary.ts';
 import type { IndexRow } from './incident/index-row.ts';
 import { canonicalValues, readQuery, writeQuery } from './url-state.ts';
 
-export type { IndexRow };
-
 export const FACETS = [
   { key: 'severity', label: 'Severity', values: (row: IndexRow) => [row.severity] },
   { key: 'service', label: 'Service', values: (row: IndexRow) => row.services },

@@ -14,8 +14,6 @@ import {
   VISIBILITIES,
 } from './vocabulary.ts';
 
-export * from './vocabulary.ts';
-
 // Each field's metadata holds its description and an example. The examples come
 // from one incident, so together they read as one postmortem; the guide shows
 // them and the editor schemas in docs/schemas/ offer them.

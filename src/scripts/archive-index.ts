@@ -11,8 +11,8 @@ import {
   type FacetKey,
   type FacetState,
   type FacetValueLabels,
-  type IndexRow,
 } from '../lib/archive-facets.ts';
+import { type IndexRow } from '../lib/incident/index-row.ts';
 import { indexRowMarkup } from '../lib/incident/index-row-markup.ts';
 import { toDom } from '../lib/markup/to-dom.ts';
 import { withQuery } from '../lib/url-state.ts';

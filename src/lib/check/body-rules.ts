@@ -5,9 +5,6 @@ import type { SplitFile } from './front-matter.ts';
 import { REQUIRED_SECTIONS } from '../../schema/rules.ts';
 import type { BodyProblem } from './body-problem.ts';
 
-export type { BodyContext } from './content-safety.ts';
-export type { BodyProblem } from './body-problem.ts';
-
 /** A parsed body and the problems the body rules found in it. */
 export interface BodyAnalysis {
   problems: BodyProblem[];
@@ -65,4 +62,3 @@ export function analyseBody(split: SplitFile, context: Omit<BodyContext, 'bodyLi
   }
   return { problems: bodyRuleProblems(tree, { ...context, bodyLine: split.bodyLine }), tree };
 }
-export { parseMdxBody } from './mdx-tree.ts';

@@ -10,8 +10,6 @@ import { placeholderProblems } from './placeholder-rules.ts';
 import { warningProblems } from './warning-rules.ts';
 import type { ParsedPostmortem } from './parsed-postmortem.ts';
 
-export type { ParsedPostmortem } from './parsed-postmortem.ts';
-
 /**
  * The verdict on one postmortem file: plain data (it crosses worker threads),
  * with everything its own rules found.

@@ -4,7 +4,7 @@
  * Every guess is marked TODO by the importer for the author to confirm.
  */
 import type { Taxonomies } from '../scaffold/answers.ts';
-import type { Severity } from '../../schema/postmortem.ts';
+import type { Severity } from '../../schema/vocabulary.ts';
 import { TITLE_MAX_LENGTH } from '../../schema/rules.ts';
 import { findDate } from './when.ts';
 

@@ -1,7 +1,7 @@
 /** Counts of incidents per quarter by severity and by how they were detected, and ranked contributing factors. */
-import type { Severity } from '../../schema/postmortem.ts';
+import { type Severity, DETECTION_METHODS, SEVERITIES, type DetectionMethod } from '../../schema/vocabulary.ts';
 import { byQuarter } from '../time/calendar.ts';
-import { DETECTION_METHODS, SEVERITIES, type DetectionMethod, type InsightIncident } from './types.ts';
+import { type InsightIncident } from './types.ts';
 
 export interface QuarterSeverity {
   quarter: string;

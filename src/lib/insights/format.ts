@@ -27,4 +27,3 @@ export function formatChange(value: number | undefined, unit = ''): string {
 }
 
 // Kept importable from here for the insights panels; defined once in words.ts.
-export { plural } from '../words.ts';

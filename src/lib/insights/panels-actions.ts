@@ -3,7 +3,8 @@ import { ACTION_STATUS_LABELS } from '../../schema/vocabulary.ts';
 import { formatCalendarDate } from '../time/format.ts';
 import { allActionItems, completionByQuarter, countActionItems, overdueActionItems } from './action-items.ts';
 import { quarterLabel, quarterOf } from '../time/calendar.ts';
-import { formatShare, plural } from './format.ts';
+import { formatShare } from './format.ts';
+import { plural } from '../words.ts';
 import type { Panel, Tone } from './view-types.ts';
 import { dateCell, numberCell, percentOf, plainText, shareCell, type PanelContext } from './view-cells.ts';
 

@@ -4,7 +4,7 @@ import { rankContributingFactors } from './breakdowns.ts';
 import { quarterLabel } from '../time/calendar.ts';
 import { rankRootCauses, rootCauseTrend } from './recurrence.ts';
 import type { Panel, Tone } from './view-types.ts';
-import { plural } from './format.ts';
+import { plural } from '../words.ts';
 import { dateCell, name, numberCell, percentOf, plainText, shareCell, type PanelContext } from './view-cells.ts';
 
 /** Recurring categories drawn in the trend chart: one colour each, as many as the palette tells apart. */

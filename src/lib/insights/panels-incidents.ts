@@ -1,9 +1,9 @@
 /** Panels on how many incidents there were, how severe, and who noticed them first. */
-import { DETECTION_LABELS } from '../../schema/vocabulary.ts';
+import { DETECTION_LABELS, DETECTION_METHODS, SEVERITIES } from '../../schema/vocabulary.ts';
 import { customerDetectedPercent, detectionByQuarter, severityByQuarter } from './breakdowns.ts';
 import { quarterLabel } from '../time/calendar.ts';
-import { formatShare, plural } from './format.ts';
-import { DETECTION_METHODS, SEVERITIES } from './types.ts';
+import { formatShare } from './format.ts';
+import { plural } from '../words.ts';
 import type { Panel, Tone } from './view-types.ts';
 import { numberCell, percentOf, shareCell, type PanelContext } from './view-cells.ts';
 

@@ -1,6 +1,7 @@
 /** Panels on how fast incidents are detected and mitigated, and how long they hurt. */
 import { dayNumber, lastDayOfMonth, monthLabel, quarterLabel } from '../time/calendar.ts';
-import { formatMinutes, plural } from './format.ts';
+import { formatMinutes } from './format.ts';
+import { plural } from '../words.ts';
 import { durationPoints, impactHistogram, rollingMedians, timingByQuarter, timingSummary } from './timing.ts';
 import type { Panel, Tone } from './view-types.ts';
 import { minutesCell, minutesLabel, numberCell, percentOf, shareCell, span, type PanelContext } from './view-cells.ts';

@@ -4,8 +4,6 @@
  */
 import type { TaxonomyNames } from '../incident/archive.ts';
 import { MINUTE } from '../time/duration.ts';
-export { SEVERITIES, DETECTION_METHODS, ACTION_STATUSES, ACTION_TYPES } from '../../schema/vocabulary.ts';
-export type { DetectionMethod, ActionStatus } from '../../schema/vocabulary.ts';
 
 export type { InsightActionItem, InsightIncident } from '../incident/insight-record.ts';
 

@@ -5,7 +5,7 @@
 import { closestMatch, unknownIdMessage, unknownTimeZoneMessage } from '../../schema/suggest.ts';
 import { canonicalTimeZone, knownTimeZones } from '../time/zones.ts';
 import { KEBAB_ID } from '../../schema/fields.ts';
-import { DETECTION_METHODS, SEVERITIES, type Severity } from '../../schema/postmortem.ts';
+import { DETECTION_METHODS, SEVERITIES, type Severity } from '../../schema/vocabulary.ts';
 import { TITLE_MAX_LENGTH } from '../../schema/rules.ts';
 import { parseTimeInput } from '../time/input.ts';
 

@@ -5,9 +5,9 @@
  * `npm run import`, so both write the same shape.
  */
 import { PLACEHOLDER_MARKER } from '../check/template-markers.ts';
-import type { ActionItem, EventKind, Severity } from '../../schema/postmortem.ts';
+import type { ActionItem } from '../../schema/postmortem.ts';
+import { type EventKind, type Severity, ACTION_STATUSES, ACTION_TYPES } from '../../schema/vocabulary.ts';
 import { KEBAB_ID } from '../../schema/fields.ts';
-import { ACTION_STATUSES, ACTION_TYPES } from '../../schema/vocabulary.ts';
 import { orList } from '../words.ts';
 
 /** A value, and what the author still has to check about it (written as a `# TODO:` comment). */

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyFacets,
-  facetCounts,
-  parseFacetState,
-  serializeFacetState,
-  type IndexRow,
-} from '../../../src/lib/archive-facets.ts';
+import { applyFacets, facetCounts, parseFacetState, serializeFacetState } from '../../../src/lib/archive-facets.ts';
+import { type IndexRow } from '../../../src/lib/incident/index-row.ts';
 
 const row = (id: string, overrides: Partial<IndexRow>): IndexRow => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMdxBody } from '../../../../src/lib/check/body-rules.ts';
+import { parseMdxBody } from '../../../../src/lib/check/mdx-tree.ts';
 import { toMdxSafe } from '../../../../src/lib/import/mdx-safe.ts';
 
 const WIKI = `<!-- Exported from Confluence,
