@@ -1,7 +1,8 @@
 /** Action-item state relative to a reference date (the build date). */
 import type { ActionItem } from '../schema/postmortem.ts';
+import { FINISHED_STATUSES } from '../schema/vocabulary.ts';
 
-const FINISHED = new Set(['done', 'wont-do']);
+const FINISHED: ReadonlySet<string> = new Set(FINISHED_STATUSES);
 
 /** Still open or in progress after its due date. `today` is YYYY-MM-DD. */
 export function isOverdue(item: Pick<ActionItem, 'status' | 'due'>, today: string): boolean {

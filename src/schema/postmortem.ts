@@ -9,6 +9,7 @@ import {
   DETECTION_METHODS,
   EMPTY_WHILE_DRAFT,
   EVENT_KINDS,
+  FINISHED_STATUSES,
   SEVERITIES,
   STATUSES,
   VISIBILITIES,
@@ -37,32 +38,47 @@ export const timelineEventSchema = z.strictObject({
     }),
 });
 
-export const actionItemSchema = z.strictObject({
-  title: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .meta({
-      description: 'The change to make, in the imperative: "Alert 30 days before any certificate expires".',
-      examples: ['Alert on checkout pool saturation'],
+export const actionItemSchema = z
+  .strictObject({
+    title: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .meta({
+        description: 'The change to make, in the imperative: "Alert 30 days before any certificate expires".',
+        examples: ['Alert on checkout pool saturation'],
+      }),
+    owner: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .meta({ description: 'The person or team who will see it through.', examples: ['payments'] }),
+    due: calendarDate.meta({ description: 'The date it should be done by, YYYY-MM-DD.', examples: ['2025-02-14'] }),
+    status: z
+      .enum(ACTION_STATUSES)
+      .meta({ description: 'Where it stands: open, in-progress, done or wont-do.', examples: ['done'] }),
+    type: z
+      .enum(ACTION_TYPES)
+      .meta({ description: 'What it improves: prevent, detect, mitigate or process.', examples: ['detect'] }),
+    link: httpUrl.optional().meta({
+      description: 'The ticket that tracks it (http or https).',
+      examples: ['https://tracker.example.com/OPS-1203'],
     }),
-  owner: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .meta({ description: 'The person or team who will see it through.', examples: ['payments'] }),
-  due: calendarDate.meta({ description: 'The date it should be done by, YYYY-MM-DD.', examples: ['2025-02-14'] }),
-  status: z
-    .enum(ACTION_STATUSES)
-    .meta({ description: 'Where it stands: open, in-progress, done or wont-do.', examples: ['open'] }),
-  type: z
-    .enum(ACTION_TYPES)
-    .meta({ description: 'What it improves: prevent, detect, mitigate or process.', examples: ['detect'] }),
-  link: httpUrl.optional().meta({
-    description: 'The ticket that tracks it (http or https).',
-    examples: ['https://tracker.example.com/OPS-1203'],
-  }),
-});
+    closed: calendarDate.optional().meta({
+      description:
+        'The date it was done or dropped, YYYY-MM-DD; only with status done or wont-do. Time to close is counted from the incident to this date.',
+      examples: ['2025-02-10'],
+    }),
+  })
+  .superRefine((item, context) => {
+    if (item.closed !== undefined && !FINISHED_STATUSES.includes(item.status as (typeof FINISHED_STATUSES)[number])) {
+      context.addIssue({
+        code: 'custom',
+        path: ['closed'],
+        message: `only goes with status ${FINISHED_STATUSES.join(' or ')} (status is ${item.status}); remove it or change the status`,
+      });
+    }
+  });
 
 export const impactSchema = z.strictObject({
   description: z

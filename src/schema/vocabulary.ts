@@ -19,6 +19,8 @@ export const EVENT_KINDS = [
   'note',
 ] as const;
 export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'wont-do'] as const;
+/** Statuses of an action item that is no longer being worked on; every other status is unfinished. */
+export const FINISHED_STATUSES = ['done', 'wont-do'] as const satisfies readonly (typeof ACTION_STATUSES)[number][];
 export const ACTION_TYPES = ['prevent', 'detect', 'mitigate', 'process'] as const;
 
 /** Kinds every timeline has exactly once. */

@@ -9,10 +9,12 @@ import { isUnfinished } from '../action-items.ts';
 import {
   incidentDurations,
   incidentMilestones,
+  misleadingLeads,
   type IncidentDurations,
   type IncidentMilestones,
+  type MisleadingLeads,
 } from './milestones.ts';
-import { calendarDateIn } from '../time/format.ts';
+import { calendarDateIn, wallClockIn } from '../time/format.ts';
 import { editUrl, postmortemPath, withBase } from '../urls.ts';
 
 /** What follows from one postmortem's front matter alone. */
@@ -27,6 +29,10 @@ export interface IncidentFacts {
   startedAt: number;
   /** The start date, YYYY-MM-DD, in the incident's own zone: calendars, months and quarters use it. */
   date: string;
+  /** Hour (0-23) and ISO weekday (1 = Monday) of the start on the incident's own wall clock. */
+  startClock: { hour: number; weekday: number };
+  /** Misleading leads on the timeline and the time they took. */
+  misleading: MisleadingLeads;
   /** Action items still open or in progress. */
   unfinishedActionItems: number;
 }
@@ -68,6 +74,8 @@ export function incidentFacts(data: Postmortem): IncidentFacts {
     durations: incidentDurations(data.timeline),
     startedAt: milestones.started.getTime(),
     date: calendarDateIn(milestones.started, data.timezone),
+    startClock: wallClockIn(milestones.started, data.timezone),
+    misleading: misleadingLeads(data.timeline),
     unfinishedActionItems: data.actionItems.filter(isUnfinished).length,
   };
 }

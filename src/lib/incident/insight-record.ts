@@ -8,7 +8,7 @@ import type { ActionItem } from '../../schema/postmortem.ts';
 import type { Severity } from '../../schema/vocabulary.ts';
 import type { Incident } from './incident.ts';
 
-export type InsightActionItem = Pick<ActionItem, 'title' | 'owner' | 'due' | 'status' | 'type'>;
+export type InsightActionItem = Pick<ActionItem, 'title' | 'owner' | 'due' | 'status' | 'type' | 'closed'>;
 
 export interface InsightIncident {
   id: string;
@@ -30,6 +30,20 @@ export interface InsightIncident {
   timeToDetect: number;
   timeToMitigate: number;
   impactDuration: number;
+  /** Started to resolved, in milliseconds, when the timeline has a resolved event. */
+  timeToResolve?: number;
+  /** Hour of the start (0-23) on the incident's own wall clock. */
+  startHour: number;
+  /** ISO weekday of the start (1 = Monday ... 7 = Sunday) in the incident's own zone. */
+  startWeekday: number;
+  /** Misleading events on the timeline. */
+  misleadingLeads: number;
+  /** Milliseconds from each misleading event to the next event, summed. */
+  misleadingTime: number;
+  /** Share of users affected, 0-100. */
+  usersAffectedPercent: number;
+  customersAffected?: number;
+  revenueLoss?: { amount: number; currency: string };
   actionItems: InsightActionItem[];
 }
 
@@ -50,6 +64,21 @@ export function toInsightIncident(incident: Incident): InsightIncident {
     timeToDetect: incident.durations.timeToDetect,
     timeToMitigate: incident.durations.timeToMitigate,
     impactDuration: incident.durations.impactDuration,
-    actionItems: data.actionItems.map(({ title, owner, due, status, type }) => ({ title, owner, due, status, type })),
+    ...(incident.durations.timeToResolve === undefined ? {} : { timeToResolve: incident.durations.timeToResolve }),
+    startHour: incident.startClock.hour,
+    startWeekday: incident.startClock.weekday,
+    misleadingLeads: incident.misleading.count,
+    misleadingTime: incident.misleading.lostTime,
+    usersAffectedPercent: data.impact.usersAffectedPercent,
+    ...(data.impact.customersAffected === undefined ? {} : { customersAffected: data.impact.customersAffected }),
+    ...(data.impact.revenueLoss ? { revenueLoss: { ...data.impact.revenueLoss } } : {}),
+    actionItems: data.actionItems.map(({ title, owner, due, status, type, closed }) => ({
+      title,
+      owner,
+      due,
+      status,
+      type,
+      ...(closed === undefined ? {} : { closed }),
+    })),
   };
 }

@@ -46,3 +46,26 @@ export function incidentDurations(timeline: readonly TimedEvent[]): IncidentDura
     timeToResolve: resolved ? resolved.getTime() - started.getTime() : undefined,
   };
 }
+
+export interface MisleadingLeads {
+  /** How many `misleading` events the timeline has. */
+  count: number;
+  /** Milliseconds from each misleading event to the event after it, summed; a last event counts nothing. */
+  lostTime: number;
+}
+
+/**
+ * Time spent on leads that turned out wrong: from each `misleading` event to
+ * the next event of any kind (the timeline is in time order, so the next entry).
+ */
+export function misleadingLeads(timeline: readonly TimedEvent[]): MisleadingLeads {
+  let count = 0;
+  let lostTime = 0;
+  timeline.forEach((event, index) => {
+    if (event.kind !== 'misleading') return;
+    count += 1;
+    const next = timeline[index + 1];
+    if (next) lostTime += Math.max(0, Date.parse(next.at) - Date.parse(event.at));
+  });
+  return { count, lostTime };
+}

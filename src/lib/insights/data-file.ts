@@ -5,15 +5,15 @@
  * (incidents in a repeat, overdue action items): a filter only ever removes
  * incidents, so a narrower scope can list no incident the full archive does not.
  */
-import { isOverdue } from '../action-items.ts';
+import { isUnfinished } from '../action-items.ts';
 import { postmortemPath, withBase } from '../urls.ts';
 import { findRepeats } from './recurrence.ts';
 import type { InsightActionItem, InsightIncident, InsightNames } from './types.ts';
 
-export const DATA_FILE_VERSION = 1;
+export const DATA_FILE_VERSION = 2;
 
-/** status, due, type, owner, and the title when the item is overdue. */
-type PackedActionItem = [string, string, string, string, string?];
+/** status, due, type, owner, closed date ('' when not given), and the title when the item is unfinished. */
+type PackedActionItem = [string, string, string, string, string, string?];
 
 interface PackedIncident {
   id: string;
@@ -31,6 +31,14 @@ interface PackedIncident {
   ttd: number;
   ttm: number;
   impact: number;
+  ttr?: number;
+  /** Start hour and ISO weekday on the incident's own wall clock. */
+  clock: [number, number];
+  /** Misleading leads and the seconds they took, when there were any. */
+  misleading?: [number, number];
+  users: number;
+  customers?: number;
+  revenue?: [number, string];
   actions: PackedActionItem[];
 }
 
@@ -58,11 +66,11 @@ export function packInsightsData(
     names: options.names,
     incidents: incidents.map((incident) => {
       const actions = incident.actionItems.map((item): PackedActionItem => {
-        const packed: PackedActionItem = [item.status, item.due, item.type, item.owner];
-        if (isOverdue(item, options.today)) packed.push(item.title);
+        const packed: PackedActionItem = [item.status, item.due, item.type, item.owner, item.closed ?? ''];
+        if (isUnfinished(item)) packed.push(item.title);
         return packed;
       });
-      const keepTitle = listed.has(incident.id) || actions.some((packed) => packed.length > 4);
+      const keepTitle = listed.has(incident.id) || actions.some((packed) => packed.length > 5);
       return {
         id: incident.id,
         ...(keepTitle ? { title: incident.title } : {}),
@@ -77,6 +85,12 @@ export function packInsightsData(
         ttd: incident.timeToDetect / 1000,
         ttm: incident.timeToMitigate / 1000,
         impact: incident.impactDuration / 1000,
+        ...(incident.timeToResolve === undefined ? {} : { ttr: incident.timeToResolve / 1000 }),
+        clock: [incident.startHour, incident.startWeekday],
+        ...(incident.misleadingLeads ? { misleading: [incident.misleadingLeads, incident.misleadingTime / 1000] } : {}),
+        users: incident.usersAffectedPercent,
+        ...(incident.customersAffected === undefined ? {} : { customers: incident.customersAffected }),
+        ...(incident.revenueLoss ? { revenue: [incident.revenueLoss.amount, incident.revenueLoss.currency] } : {}),
         actions,
       };
     }),
@@ -103,12 +117,21 @@ export function unpackInsightsData(file: InsightsDataFile, base: string): Insigh
     timeToDetect: packed.ttd * 1000,
     timeToMitigate: packed.ttm * 1000,
     impactDuration: packed.impact * 1000,
-    actionItems: packed.actions.map(([status, due, type, owner, title]): InsightActionItem => ({
+    ...(packed.ttr === undefined ? {} : { timeToResolve: packed.ttr * 1000 }),
+    startHour: packed.clock[0],
+    startWeekday: packed.clock[1],
+    misleadingLeads: packed.misleading?.[0] ?? 0,
+    misleadingTime: (packed.misleading?.[1] ?? 0) * 1000,
+    usersAffectedPercent: packed.users,
+    ...(packed.customers === undefined ? {} : { customersAffected: packed.customers }),
+    ...(packed.revenue ? { revenueLoss: { amount: packed.revenue[0], currency: packed.revenue[1] } } : {}),
+    actionItems: packed.actions.map(([status, due, type, owner, closed, title]): InsightActionItem => ({
       status: status as InsightActionItem['status'],
       due,
       type: type as InsightActionItem['type'],
       owner,
       title: title ?? '',
+      ...(closed ? { closed } : {}),
     })),
   }));
 }

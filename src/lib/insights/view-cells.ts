@@ -3,6 +3,7 @@ import { inlineCodePieces } from '../inline-code.ts';
 import { formatCalendarDate } from '../time/format.ts';
 import { formatMinutes, formatNumber, formatShare } from './format.ts';
 import { monthLabel } from '../time/calendar.ts';
+import { MIN_SAMPLE, type ReportedStatistic } from './percentiles.ts';
 import type { Repeat } from './recurrence.ts';
 import type { InsightIncident, InsightNames } from './types.ts';
 import type { TableCell } from './view-types.ts';
@@ -23,6 +24,23 @@ export const numberCell = (value: number | undefined, title?: string): TableCell
   value === undefined ? { text: '—' } : { text: formatNumber(value), value, ...(title ? { title } : {}) };
 export const minutesCell = (value: number | undefined): TableCell =>
   numberCell(value, value === undefined ? undefined : formatMinutes(value));
+/** The words shown instead of a statistic that has too few values behind it. */
+export const TOO_FEW = 'too few incidents';
+
+/** Why a statistic is missing: "2 incidents; a median needs at least 5". */
+export function tooFewReason(statistic: ReportedStatistic, count: number): string {
+  return `${count} incident${count === 1 ? '' : 's'}; a ${statistic === 'p90' ? 'p90' : 'median'} needs at least ${MIN_SAMPLE[statistic]}`;
+}
+
+/**
+ * A median or p90 in minutes: its value, "too few incidents" when there are
+ * some but not enough (with the reason on hover), or "—" when there are none.
+ */
+export function statisticCell(value: number | undefined, statistic: ReportedStatistic, count: number): TableCell {
+  if (value !== undefined) return minutesCell(value);
+  return count > 0 ? { text: TOO_FEW, title: tooFewReason(statistic, count) } : { text: '—' };
+}
+
 export const shareCell = (percent: number | undefined): TableCell =>
   percent === undefined ? { text: '—' } : { text: formatShare(percent), value: percent };
 export const dateCell = (date: string): TableCell => ({ text: formatCalendarDate(date) });

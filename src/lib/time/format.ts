@@ -65,3 +65,12 @@ export function formatCalendarDate(date: string): string {
   const local = parts(new Date(`${date}T12:00:00Z`), 'UTC', { day: 'numeric', month: 'short', year: 'numeric' });
   return `${local.day} ${local.month} ${local.year}`;
 }
+
+/** ISO weekday numbers (1 = Monday ... 7 = Sunday) by their short English name. */
+const WEEKDAY_NUMBER: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+
+/** The hour (0-23) and ISO weekday (1 = Monday) of an instant on the wall clock of a zone. */
+export function wallClockIn(instant: Date, timeZone: string): { hour: number; weekday: number } {
+  const local = parts(instant, timeZone, { weekday: 'short', hour: '2-digit', hourCycle: 'h23' });
+  return { hour: Number(local.hour), weekday: WEEKDAY_NUMBER[local.weekday!]! };
+}

@@ -6,6 +6,21 @@ import { VALID_FRONT_MATTER } from '../lib/check/archive-builder.ts';
 const valid = () => parseYaml(VALID_FRONT_MATTER).value as Record<string, unknown>;
 
 describe('postmortem schema', () => {
+  it('takes a closed date only on an action item that is done or dropped, and names the field', () => {
+    const item = { title: 'Alert on it', owner: 'payments', due: '2025-02-14', type: 'detect' };
+    const withItem = (extra: Record<string, unknown>) => ({ ...valid(), actionItems: [{ ...item, ...extra }] });
+    expect(postmortemSchema.safeParse(withItem({ status: 'done', closed: '2025-02-10' })).success).toBe(true);
+    expect(postmortemSchema.safeParse(withItem({ status: 'wont-do', closed: '2025-02-10' })).success).toBe(true);
+    const open = postmortemSchema.safeParse(withItem({ status: 'open', closed: '2025-02-10' }));
+    expect(open.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      [
+        'actionItems.0.closed',
+        'only goes with status done or wont-do (status is open); remove it or change the status',
+      ],
+    ]);
+    expect(postmortemSchema.safeParse(withItem({ status: 'done', closed: '2025-02-30' })).success).toBe(false);
+  });
+
   it('parses a valid postmortem and defaults visibility to internal', () => {
     const data = valid();
     delete data.visibility;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { incidentDurations } from '../../../../src/lib/incident/milestones.ts';
+import { incidentDurations, misleadingLeads } from '../../../../src/lib/incident/milestones.ts';
 
 const MIN = 60_000;
 const timeline = (...events: [string, string][]) => events.map(([kind, at]) => ({ kind, at }));
@@ -77,5 +77,32 @@ describe('incidentDurations', () => {
   it('allows zero durations', () => {
     const at = '2025-03-01T10:00:00Z';
     expect(incidentDurations(timeline(['started', at], ['detected', at], ['mitigated', at])).impactDuration).toBe(0);
+  });
+});
+
+describe('misleadingLeads', () => {
+  it('sums the time from each misleading event to the next event, and counts the leads', () => {
+    const result = misleadingLeads(
+      timeline(
+        ['started', '2025-03-30T00:40:00+00:00'],
+        ['detected', '2025-03-30T00:50:00+00:00'],
+        // 00:55 UTC to 01:20 UTC is 25 minutes, although London's clocks jump from 01:00 to 02:00 between them.
+        ['misleading', '2025-03-30T00:55:00+00:00'],
+        ['misleading', '2025-03-30T02:20:00+01:00'],
+        ['action', '2025-03-30T02:30:00+01:00'],
+        ['mitigated', '2025-03-30T02:40:00+01:00'],
+      ),
+    );
+    expect(result).toEqual({ count: 2, lostTime: 25 * MIN + 10 * MIN });
+  });
+
+  it('counts a misleading lead that is the last event, with no time', () => {
+    expect(
+      misleadingLeads(timeline(['started', '2025-03-01T10:00:00Z'], ['misleading', '2025-03-01T10:05:00Z'])),
+    ).toEqual({
+      count: 1,
+      lostTime: 0,
+    });
+    expect(misleadingLeads(timeline(['started', '2025-03-01T10:00:00Z']))).toEqual({ count: 0, lostTime: 0 });
   });
 });

@@ -11,7 +11,7 @@ const quiet = incident({
   date: '2025-06-01',
   rootCause: 'tls',
   actionItems: [
-    actionItem({ due: '2025-07-01', status: 'done', title: 'Finished' }),
+    actionItem({ due: '2025-07-01', status: 'done', title: 'Finished', closed: '2025-06-20' }),
     actionItem({ due: '2025-08-01', status: 'open', title: 'Forgotten', owner: 'sam', type: 'detect' }),
   ],
 });
@@ -19,23 +19,43 @@ const silent = incident({
   id: '2025-09-01-silent',
   date: '2025-09-01',
   rootCause: 'capacity',
-  actionItems: [actionItem({ due: '2026-06-01', status: 'open', title: 'Not due yet' })],
+  timeToResolve: 4 * 3_600_000,
+  startHour: 23,
+  startWeekday: 7,
+  misleadingLeads: 2,
+  misleadingTime: 25 * 60_000,
+  usersAffectedPercent: 12.5,
+  customersAffected: 4900,
+  revenueLoss: { amount: 61000, currency: 'USD' },
+  actionItems: [actionItem({ due: '2026-06-01', status: 'wont-do', title: 'Dropped' })],
 });
 
 describe('the insights data file', () => {
   const file = packInsightsData([first, repeat, quiet, silent], { today: TODAY, windowDays: 90, names });
 
   it('carries the build date, window and names the browser recomputes with', () => {
-    expect(file).toMatchObject({ version: 1, today: TODAY, windowDays: 90, names });
+    expect(file).toMatchObject({ version: 2, today: TODAY, windowDays: 90, names });
   });
 
-  it('keeps titles only where a list can show them: repeats and overdue items', () => {
+  it('keeps titles only where a list can show them: repeats and unfinished action items', () => {
     expect(file.incidents.map((packed) => packed.title)).toEqual([first.title, repeat.title, quiet.title, undefined]);
     expect(file.incidents[2]!.actions).toEqual([
-      ['done', '2025-07-01', 'prevent', 'priya'],
-      ['open', '2025-08-01', 'detect', 'sam', 'Forgotten'],
+      ['done', '2025-07-01', 'prevent', 'priya', '2025-06-20'],
+      ['open', '2025-08-01', 'detect', 'sam', '', 'Forgotten'],
     ]);
-    expect(file.incidents[3]!.actions).toEqual([['open', '2026-06-01', 'prevent', 'priya']]);
+    expect(file.incidents[3]!.actions).toEqual([['wont-do', '2026-06-01', 'prevent', 'priya', '']]);
+  });
+
+  it('carries the start clock, misleading leads, resolution and impact figures', () => {
+    expect(file.incidents[3]).toMatchObject({
+      ttr: 4 * 3600,
+      clock: [23, 7],
+      misleading: [2, 25 * 60],
+      users: 12.5,
+      customers: 4900,
+      revenue: [61000, 'USD'],
+    });
+    expect(file.incidents[0]).not.toHaveProperty('misleading');
   });
 
   it('gives back the incidents, with URLs below the base path', () => {
@@ -51,6 +71,6 @@ describe('the insights data file', () => {
   });
 
   it('refuses a file of another version', () => {
-    expect(() => unpackInsightsData({ ...file, version: 2 }, '/')).toThrow(/version 2; this page reads version 1/);
+    expect(() => unpackInsightsData({ ...file, version: 1 }, '/')).toThrow(/version 1; this page reads version 2/);
   });
 });

@@ -29,6 +29,11 @@ export function incident({ id, date, ttd = 10, ttm = 20, ...rest }: IncidentSket
     timeToDetect: ttd * MINUTE,
     timeToMitigate: ttm * MINUTE,
     impactDuration: (ttd + ttm) * MINUTE,
+    startHour: 12,
+    startWeekday: ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1,
+    misleadingLeads: 0,
+    misleadingTime: 0,
+    usersAffectedPercent: 10,
     actionItems: [],
     ...rest,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDateIn, formatCalendarDate, zonedTime } from '../../../../src/lib/time/format.ts';
+import { calendarDateIn, formatCalendarDate, wallClockIn, zonedTime } from '../../../../src/lib/time/format.ts';
 
 describe('zonedTime', () => {
   it('shows the incident zone with a DST-aware abbreviation, and UTC', () => {
@@ -29,5 +29,15 @@ describe('zonedTime', () => {
   it('gives the local calendar date, which can differ from the UTC one', () => {
     expect(calendarDateIn(new Date('2025-07-12T03:00:00Z'), 'America/Los_Angeles')).toBe('2025-07-11');
     expect(formatCalendarDate('2025-02-03')).toBe('3 Feb 2025');
+  });
+});
+
+describe('wallClockIn', () => {
+  it("gives the hour and ISO weekday on the zone's wall clock, not UTC's", () => {
+    // 23:30 UTC on Saturday 29 March 2025 is 00:30 on Sunday in Berlin (CET, +01:00).
+    expect(wallClockIn(new Date('2025-03-29T23:30:00Z'), 'Europe/Berlin')).toEqual({ hour: 0, weekday: 7 });
+    expect(wallClockIn(new Date('2025-03-29T23:30:00Z'), 'UTC')).toEqual({ hour: 23, weekday: 6 });
+    // After the spring-forward night: 01:30 UTC on 30 March is 03:30 CEST.
+    expect(wallClockIn(new Date('2025-03-30T01:30:00Z'), 'Europe/Berlin')).toEqual({ hour: 3, weekday: 7 });
   });
 });
