@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { calendarDate, httpUrl, instant, KEBAB_ID, kebabId, timeZone } from './fields.ts';
 import { SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH, WHYS_MAX } from './rules.ts';
 import { timelineOrderProblems } from './timeline-rules.ts';
+import { calendarDateIn } from '../lib/time/format.ts';
 
 import {
   ACTION_STATUSES,
@@ -316,7 +317,22 @@ export const postmortemSchema = z
     },
     // Run even when other fields failed, so one run reports every error.
     { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
-  );
+  )
+  .superRefine((postmortem, context) => {
+    // Time to close is counted from the incident date: a closed date before it would make it negative.
+    const started = postmortem.timeline.find((event) => event.kind === 'started');
+    if (!started) return;
+    const incidentDate = calendarDateIn(new Date(started.at), postmortem.timezone);
+    postmortem.actionItems.forEach((item, index) => {
+      if (item.closed !== undefined && item.closed < incidentDate) {
+        context.addIssue({
+          code: 'custom',
+          path: ['actionItems', index, 'closed'],
+          message: `is before the incident started (${incidentDate} in ${postmortem.timezone}); use the date the item was done or dropped`,
+        });
+      }
+    });
+  });
 
 export type Postmortem = z.infer<typeof postmortemSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;

@@ -24,6 +24,7 @@ import { markdownParts, type MarkdownPart, type PlaceholderValue } from '../mark
 import { fieldReference } from '../scaffold/field-reference.ts';
 import { rootCauseSchema } from '../../schema/postmortem.ts';
 import { escapeXml } from '../xml.ts';
+import { definitionList } from '../definitions.ts';
 
 /** The guide's Markdown files, compiled to HTML, by name. */
 export interface GuideSources {
@@ -68,6 +69,7 @@ export const GUIDE_CONTENTS = [
   ['check', 'What the check enforces'],
   ['fields', 'Every field'],
   ['ids', 'Ids you can use'],
+  ['figures', 'How the figures are counted'],
   ['import', 'Bringing in older postmortems'],
 ] as const;
 
@@ -121,6 +123,7 @@ export function guidePageData({ sources, title, contentDir, taxonomies }: GuideI
       description: ACTION_TYPE_DESCRIPTIONS[type],
     })),
     whys: exampleWhys(),
+    definitions: definitionList(),
     taxonomyIds: [
       {
         id: 'ids-services',

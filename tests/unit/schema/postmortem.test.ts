@@ -19,6 +19,14 @@ describe('postmortem schema', () => {
       ],
     ]);
     expect(postmortemSchema.safeParse(withItem({ status: 'done', closed: '2025-02-30' })).success).toBe(false);
+    // The valid front matter's incident started on 14 January 2025 (Europe/Berlin).
+    const early = postmortemSchema.safeParse(withItem({ status: 'done', closed: '2025-01-13' }));
+    expect(early.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      [
+        'actionItems.0.closed',
+        'is before the incident started (2025-01-14 in Europe/Berlin); use the date the item was done or dropped',
+      ],
+    ]);
   });
 
   it('parses a valid postmortem and defaults visibility to internal', () => {
