@@ -9,7 +9,7 @@ describe('the definitions of counts and statistics', () => {
       `at least ${MIN_SAMPLE.median} incidents and a p90 at least ${MIN_SAMPLE.p90}`,
     );
     expect(DEFINITIONS.repeat.words).toContain(`in the ${DEFAULT_RECURRENCE_WINDOW_DAYS} days before it`);
-    expect(DEFINITIONS.unfinished.words).toContain('Items marked done or won't do are finished.');
+    expect(DEFINITIONS.unfinished.words).toContain("Items marked done or won't do are finished.");
   });
 
   it('give each term one anchor on the guide, which pages link to', () => {
