@@ -7,6 +7,7 @@
  */
 import { isUnfinished } from '../action-items.ts';
 import { postmortemPath, withBase } from '../urls.ts';
+import type { InsightsFigures } from './figures.ts';
 import { findRepeats } from './recurrence.ts';
 import type { InsightActionItem, InsightIncident, InsightNames } from './types.ts';
 
@@ -48,6 +49,8 @@ export interface InsightsDataFile {
   windowDays: number;
   names: InsightNames;
   incidents: PackedIncident[];
+  /** Every figure of the whole archive's insights, as the page shows them; readers of the file need not recompute. */
+  figures?: InsightsFigures;
 }
 
 export function packInsightsData(
