@@ -243,7 +243,7 @@ describe('/insights/ in the browser', () => {
     const fill = () =>
       page.locator('[data-insights-panels]').evaluate((element) => {
         const probe = element.appendChild(document.createElement('span'));
-        probe.style.color = 'var(--tone-count)';
+        probe.style.color = 'var(--tone-plain-count)';
         const colour = getComputedStyle(probe).color;
         probe.remove();
         return colour;

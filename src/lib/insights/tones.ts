@@ -9,7 +9,7 @@
  * light themes, lighter in dark ones, is worse), action-item states, how an
  * incident was detected (customer reports stand out, the other ways share a
  * warm grey family), the measures (time to detect, to mitigate, to resolve,
- * lost to misleading leads) and plain counts (a slate grey). Open-ended
+ * lost to misleading leads, impact) and plain counts (a slate grey). Open-ended
  * categories (root causes, services, teams) get no colour of their own: ranked
  * bars are counts, and a chart split by category uses the teal ramp by rank.
  *
@@ -44,8 +44,9 @@ export const TONE_COLOURS = {
   'time-to-mitigate': { light: '#be7204', dark: '#ffa746' },
   'time-to-resolve': { light: '#4f2980', dark: '#decefe' },
   'time-misleading': { light: '#736c01', dark: '#eee354' },
-  count: { light: '#475768', dark: '#9badc1' },
-  repeat: { light: '#1e2f41', dark: '#d2e0ee' },
+  'impact-duration': { light: '#7b53dd', dark: '#9c76f3' },
+  'plain-count': { light: '#475768', dark: '#9badc1' },
+  'cause-repeat': { light: '#1e2f41', dark: '#d2e0ee' },
   'category-1': { light: '#004343', dark: '#b8e9e8' },
   'category-2': { light: '#005455', dark: '#90d6d5' },
   'category-3': { light: '#006767', dark: '#70c1c1' },
@@ -108,19 +109,20 @@ export const DETECTION_TONE = {
   'third-party': 'detect-third-party',
 } as const satisfies Record<DetectionMethod, Tone>;
 
-/** Durations, wherever they are drawn: per incident, medians, percentiles. */
+/** Durations, wherever they are drawn: per incident, medians, percentiles, totals. */
 export const MEASURE_TONE = {
   timeToDetect: 'time-to-detect',
   timeToMitigate: 'time-to-mitigate',
   timeToResolve: 'time-to-resolve',
   misleadingLeads: 'time-misleading',
+  impactDuration: 'impact-duration',
 } as const satisfies Record<string, Tone>;
 
 /** Bars that are just a number of incidents (or items), whatever they are grouped by. */
-export const COUNT_TONE = 'count' satisfies Tone;
+export const COUNT_TONE = 'plain-count' satisfies Tone;
 
 /** Incidents that repeated an earlier incident's root cause: drawn beside the counts they are part of. */
-export const REPEAT_TONE = 'repeat' satisfies Tone;
+export const REPEAT_TONE = 'cause-repeat' satisfies Tone;
 
 /** A chart split by open-ended categories: one hue, darkest (light theme) for the most frequent. */
 export const CATEGORY_RAMP = [
@@ -151,7 +153,7 @@ export const TONE_MEANINGS: Record<Tone, string> = {
   sev3: 'SEV3',
   sev4: 'SEV4',
   'action-done': 'Done',
-  'action-wont-do': 'Won’t do',
+  'action-wont-do': "Won't do",
   'action-in-progress': 'In progress',
   'action-open': 'Open',
   'action-overdue': 'Overdue',
@@ -165,8 +167,9 @@ export const TONE_MEANINGS: Record<Tone, string> = {
   'time-to-mitigate': 'Time to mitigate',
   'time-to-resolve': 'Time to resolve',
   'time-misleading': 'Time lost to misleading leads',
-  count: 'A count of incidents or items',
-  repeat: 'Repeats of a root cause',
+  'impact-duration': 'Impact duration',
+  'plain-count': 'A count of incidents or items',
+  'cause-repeat': 'Repeats of a root cause',
   'category-1': 'The most frequent category in its chart',
   'category-2': 'The 2nd most frequent category in its chart',
   'category-3': 'The 3rd most frequent category in its chart',
