@@ -22,6 +22,13 @@ const css = readFileSync(new URL('../../../../src/styles/global.css', import.met
 const colour = (tone: Tone, theme: (typeof THEMES)[number]) => TONE_COLOURS[tone][theme];
 const HEAT = HEAT_RAMP as readonly Tone[];
 
+/** A `--name: light-dark(#…, #…)` variable of global.css. */
+function cssPair(name: string) {
+  const match = new RegExp(`--${name}:\\s*light-dark\\((#[0-9a-f]{6}),\\s*(#[0-9a-f]{6})\\)`, 'i').exec(css);
+  if (!match) throw new Error(`--${name} is not a light-dark() pair in global.css`);
+  return { light: match[1]!, dark: match[2]! };
+}
+
 /** The least difference between any two of `tones`, as seen with `deficiency` (or normal vision). */
 function closest(tones: readonly Tone[], theme: (typeof THEMES)[number], deficiency?: Deficiency) {
   const seen = (tone: Tone) => (deficiency ? simulate(colour(tone, theme), deficiency) : colour(tone, theme));
@@ -46,8 +53,7 @@ describe('the colour arithmetic', () => {
 
 describe('chart colours in both themes', () => {
   it('uses the panel background of global.css', () => {
-    const surface = /--surface:\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/i.exec(css);
-    expect({ light: surface?.[1], dark: surface?.[2] }).toEqual(PANEL_BACKGROUND);
+    expect(cssPair('surface')).toEqual(PANEL_BACKGROUND);
   });
 
   it('gives every chart colour at least 3:1 contrast with the panel background (WCAG 1.4.11)', () => {
@@ -90,15 +96,37 @@ describe('chart colours in both themes', () => {
           `${severity} in ${theme}`,
         ).toBeGreaterThanOrEqual(4.5);
       }
-      const variable = new RegExp(
-        `--${severity.toLowerCase()}-text:\\s*light-dark\\((#[0-9a-f]{6}),\\s*(#[0-9a-f]{6})\\)`,
-        'i',
-      );
-      const match = variable.exec(css);
-      expect({ light: match?.[1], dark: match?.[2] }, severity).toEqual(SEVERITY_BADGE_TEXT[severity]);
+      expect(cssPair(`${severity.toLowerCase()}-text`), severity).toEqual(SEVERITY_BADGE_TEXT[severity]);
       expect(css).toMatch(
         new RegExp(`\\.badge-${severity.toLowerCase()} \\{[^}]*background: var\\(--tone-${SEVERITY_TONE[severity]}\\)`),
       );
+    }
+  });
+
+  it('writes in a tone only where it reads at 4.5:1: timeline milestones, action states, the overdue flag', () => {
+    const readAt = (tone: Tone, backgrounds: string[]) => {
+      for (const theme of THEMES) {
+        for (const background of backgrounds) {
+          const pair = cssPair(background);
+          expect(
+            contrast(colour(tone, theme), pair[theme]),
+            `${tone} on --${background} in ${theme}`,
+          ).toBeGreaterThanOrEqual(4.5);
+        }
+      }
+    };
+    const kinds = [...css.matchAll(/--kind-([a-z]+):\s*var\(--tone-([a-z0-9-]+)\)/g)];
+    expect(kinds.map((match) => match[1])).toEqual(['detected', 'misleading', 'mitigated', 'resolved']);
+    for (const [, kind, tone] of kinds)
+      readAt(tone as Tone, kind === 'misleading' ? ['bg', 'misleading-bg'] : ['bg', 'surface']);
+    for (const file of ['src/components/ActionItemsTable.astro', 'src/styles/insights.css']) {
+      const source = readFileSync(new URL(`../../../../${file}`, import.meta.url), 'utf8');
+      for (const [, tone] of source.matchAll(/color: var\(--tone-([a-z0-9-]+)\)/g))
+        readAt(tone as Tone, ['bg', 'surface']);
+    }
+    const onOverdue = cssPair('on-overdue');
+    for (const theme of THEMES) {
+      expect(contrast(onOverdue[theme], colour(ACTION_STATE_TONE.overdue, theme)), theme).toBeGreaterThanOrEqual(4.5);
     }
   });
 
