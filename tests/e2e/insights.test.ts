@@ -243,20 +243,20 @@ describe('/insights/ in the browser', () => {
     const fill = () =>
       page.locator('[data-insights-panels]').evaluate((element) => {
         const probe = element.appendChild(document.createElement('span'));
-        probe.style.color = 'var(--insights-blue)';
+        probe.style.color = 'var(--tone-plain-count)';
         const colour = getComputedStyle(probe).color;
         probe.remove();
         return colour;
       });
     const light = await picture();
-    expect(await fill()).toBe('rgb(0, 114, 178)'); // #0072b2
+    expect(await fill()).toBe('rgb(71, 87, 104)'); // #475768
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.waitForFunction((previous) => {
       const canvas = document.querySelector('[data-panel="detection"] canvas') as HTMLCanvasElement;
       return canvas.toDataURL() !== previous;
     }, light);
-    expect(await fill()).toBe('rgb(74, 155, 216)'); // #4a9bd8
+    expect(await fill()).toBe('rgb(155, 173, 193)'); // #9badc1
     const dark = await picture();
 
     // A theme toggle that picks light on a dark system sets data-theme on <html>.
@@ -265,7 +265,7 @@ describe('/insights/ in the browser', () => {
       const canvas = document.querySelector('[data-panel="detection"] canvas') as HTMLCanvasElement;
       return canvas.toDataURL() !== previous;
     }, dark);
-    expect(await fill()).toBe('rgb(0, 114, 178)'); // #0072b2
+    expect(await fill()).toBe('rgb(71, 87, 104)'); // #475768
     expect(await picture()).toBe(light);
     expect(errors).toEqual([]);
   });

@@ -5,16 +5,17 @@ import { allActionItems, completionByQuarter, countActionItems, overdueActionIte
 import { quarterLabel, quarterOf } from '../time/calendar.ts';
 import { formatShare } from './format.ts';
 import { plural } from '../words.ts';
-import type { Panel, Tone } from './view-types.ts';
+import type { Panel } from './view-types.ts';
+import { ACTION_STATE_TONE, COUNT_TONE, type Tone } from './tones.ts';
 import { dateCell, numberCell, percentOf, plainText, shareCell, type PanelContext } from './view-cells.ts';
 
 export function actionStatusPanel({ incidents, today }: PanelContext): Panel {
   const counts = countActionItems(allActionItems(incidents), today);
   const rows: [string, number, Tone][] = [
-    [ACTION_STATUS_LABELS.open!, counts.open, 'orange'],
-    [ACTION_STATUS_LABELS['in-progress']!, counts.inProgress, 'sky'],
-    [ACTION_STATUS_LABELS.done!, counts.done, 'green'],
-    [ACTION_STATUS_LABELS['wont-do']!, counts.wontDo, 'grey'],
+    [ACTION_STATUS_LABELS.open!, counts.open, ACTION_STATE_TONE.open],
+    [ACTION_STATUS_LABELS['in-progress']!, counts.inProgress, ACTION_STATE_TONE.inProgress],
+    [ACTION_STATUS_LABELS.done!, counts.done, ACTION_STATE_TONE.done],
+    [ACTION_STATUS_LABELS['wont-do']!, counts.wontDo, ACTION_STATE_TONE.wontDo],
   ];
   return {
     title: 'Action items by status',
@@ -33,8 +34,8 @@ export function actionStatusPanel({ incidents, today }: PanelContext): Panel {
         {
           label: 'Action items',
           type: 'bar',
-          tone: 'blue',
-          tones: [...rows.map(([, , tone]) => tone), 'vermillion'],
+          tone: COUNT_TONE,
+          tones: [...rows.map(([, , tone]) => tone), ACTION_STATE_TONE.overdue],
           values: [...rows.map(([, count]) => count), counts.overdue],
         },
       ],
@@ -81,10 +82,20 @@ export function actionCompletionPanel({ incidents, today }: PanelContext): Panel
       scale: 'linear',
       unit: 'items',
       series: [
-        { label: 'Done', type: 'bar', tone: 'green', values: quarters.map((quarter) => quarter.done) },
-        { label: 'Won’t do', type: 'bar', tone: 'grey', values: quarters.map((quarter) => quarter.wontDo) },
-        { label: 'Overdue', type: 'bar', tone: 'vermillion', values: quarters.map((quarter) => quarter.overdue) },
-        { label: 'Not yet due', type: 'bar', tone: 'sky', values: quarters.map(notYetDue) },
+        { label: 'Done', type: 'bar', tone: ACTION_STATE_TONE.done, values: quarters.map((quarter) => quarter.done) },
+        {
+          label: 'Won’t do',
+          type: 'bar',
+          tone: ACTION_STATE_TONE.wontDo,
+          values: quarters.map((quarter) => quarter.wontDo),
+        },
+        {
+          label: 'Overdue',
+          type: 'bar',
+          tone: ACTION_STATE_TONE.overdue,
+          values: quarters.map((quarter) => quarter.overdue),
+        },
+        { label: 'Not yet due', type: 'bar', tone: ACTION_STATE_TONE.notYetDue, values: quarters.map(notYetDue) },
       ],
     },
     table: {

@@ -3,13 +3,13 @@ import { formatCalendarDate } from '../time/format.ts';
 import { rankContributingFactors } from './breakdowns.ts';
 import { quarterLabel } from '../time/calendar.ts';
 import { rankRootCauses, rootCauseTrend } from './recurrence.ts';
-import type { Panel, Tone } from './view-types.ts';
+import type { Panel } from './view-types.ts';
+import { CATEGORY_RAMP, COUNT_TONE, REPEAT_TONE } from './tones.ts';
 import { plural } from '../words.ts';
 import { dateCell, name, numberCell, percentOf, plainText, shareCell, type PanelContext } from './view-cells.ts';
 
-/** Recurring categories drawn in the trend chart: one colour each, as many as the palette tells apart. */
-const TREND_LIMIT = 6;
-const TREND_TONES: Tone[] = ['vermillion', 'blue', 'orange', 'green', 'purple', 'sky'];
+/** Recurring categories drawn in the trend chart: one step of the category ramp each, most frequent darkest. */
+const TREND_LIMIT = CATEGORY_RAMP.length;
 
 export function rootCausesPanel({ incidents, repeats, names, windowDays, chartLimit }: PanelContext): Panel {
   const ranked = rankRootCauses(incidents, repeats);
@@ -30,11 +30,11 @@ export function rootCausesPanel({ incidents, repeats, names, windowDays, chartLi
       scale: 'linear',
       unit: 'incidents',
       series: [
-        { label: 'Incidents', type: 'bar', tone: 'blue', values: drawn.map((row) => row.incidents) },
+        { label: 'Incidents', type: 'bar', tone: COUNT_TONE, values: drawn.map((row) => row.incidents) },
         {
           label: `Repeats within ${windowDays} days`,
           type: 'bar',
-          tone: 'vermillion',
+          tone: REPEAT_TONE,
           values: drawn.map((row) => row.repeats),
         },
       ],
@@ -92,7 +92,7 @@ export function rootCauseTrendPanel({ incidents, repeats, names }: PanelContext)
       series: recurring.map((category, index) => ({
         label: labelOf(category),
         type: 'bar' as const,
-        tone: TREND_TONES[index]!,
+        tone: CATEGORY_RAMP[index]!,
         values: trend.map((quarter) => quarter.counts[category]!),
       })),
     },
@@ -173,7 +173,7 @@ export function contributingPanel({ incidents, names, chartLimit }: PanelContext
       yTitle: 'Contributing factor',
       scale: 'linear',
       unit: 'incidents',
-      series: [{ label: 'Incidents', type: 'bar', tone: 'purple', values: drawn.map((row) => row.count) }],
+      series: [{ label: 'Incidents', type: 'bar', tone: COUNT_TONE, values: drawn.map((row) => row.count) }],
     },
     table: {
       caption: 'Contributing factors by the incidents that name them',

@@ -4,17 +4,9 @@ import { customerDetectedPercent, detectionByQuarter, severityByQuarter } from '
 import { quarterLabel } from '../time/calendar.ts';
 import { formatShare } from './format.ts';
 import { plural } from '../words.ts';
-import type { Panel, Tone } from './view-types.ts';
+import type { Panel } from './view-types.ts';
+import { DETECTION_TONE, SEVERITY_TONE } from './tones.ts';
 import { numberCell, percentOf, shareCell, type PanelContext } from './view-cells.ts';
-
-const SEVERITY_TONES: Record<string, Tone> = { SEV1: 'vermillion', SEV2: 'orange', SEV3: 'sky', SEV4: 'green' };
-const DETECTION_TONES: Record<string, Tone> = {
-  customer: 'vermillion',
-  monitoring: 'blue',
-  'automated-test': 'green',
-  employee: 'orange',
-  'third-party': 'purple',
-};
 
 export function severityPanel({ incidents }: PanelContext): Panel {
   const quarters = severityByQuarter(incidents);
@@ -38,7 +30,7 @@ export function severityPanel({ incidents }: PanelContext): Panel {
       series: SEVERITIES.map((severity) => ({
         label: severity,
         type: 'bar' as const,
-        tone: SEVERITY_TONES[severity]!,
+        tone: SEVERITY_TONE[severity],
         values: quarters.map((quarter) => quarter.counts[severity]),
       })),
     },
@@ -83,7 +75,7 @@ export function detectionPanel({ incidents }: PanelContext): Panel {
       series: methods.map((method) => ({
         label: DETECTION_LABELS[method] ?? method,
         type: 'bar' as const,
-        tone: DETECTION_TONES[method]!,
+        tone: DETECTION_TONE[method],
         values: quarters.map((quarter) => percentOf(quarter.counts[method], quarter.total) ?? 0),
         counts: quarters.map((quarter) => quarter.counts[method]),
       })),

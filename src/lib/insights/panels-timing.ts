@@ -3,7 +3,8 @@ import { dayNumber, lastDayOfMonth, monthLabel, quarterLabel } from '../time/cal
 import { formatMinutes } from './format.ts';
 import { plural } from '../words.ts';
 import { durationPoints, impactHistogram, rollingMedians, timingByQuarter, timingSummary } from './timing.ts';
-import type { Panel, Tone } from './view-types.ts';
+import type { Panel } from './view-types.ts';
+import { COUNT_TONE, MEASURE_TONE } from './tones.ts';
 import { minutesCell, minutesLabel, numberCell, percentOf, shareCell, span, type PanelContext } from './view-cells.ts';
 
 export function durationsPanel({ incidents, rollingMonths }: PanelContext): Panel {
@@ -28,7 +29,7 @@ export function durationsPanel({ incidents, rollingMonths }: PanelContext): Pane
         {
           label: 'Time to detect',
           type: 'scatter',
-          tone: 'blue',
+          tone: MEASURE_TONE.timeToDetect,
           point: 'circle',
           x: points.days,
           values: points.timeToDetect,
@@ -36,7 +37,7 @@ export function durationsPanel({ incidents, rollingMonths }: PanelContext): Pane
         {
           label: 'Time to mitigate',
           type: 'scatter',
-          tone: 'vermillion',
+          tone: MEASURE_TONE.timeToMitigate,
           point: 'triangle',
           x: points.days,
           values: points.timeToMitigate,
@@ -44,14 +45,14 @@ export function durationsPanel({ incidents, rollingMonths }: PanelContext): Pane
         {
           label: `Time to detect, ${rollingMonths}-month median`,
           type: 'line',
-          tone: 'blue',
+          tone: MEASURE_TONE.timeToDetect,
           x: lineX,
           values: rolling.map((row) => row.timeToDetect ?? null),
         },
         {
           label: `Time to mitigate, ${rollingMonths}-month median`,
           type: 'line',
-          tone: 'vermillion',
+          tone: MEASURE_TONE.timeToMitigate,
           dashed: true,
           x: lineX,
           values: rolling.map((row) => row.timeToMitigate ?? null),
@@ -83,7 +84,7 @@ export function quarterlyPanel({ incidents }: PanelContext, measure: 'timeToDete
   const quarters = timingByQuarter(incidents);
   const words = measure === 'timeToDetect' ? 'time to detect' : 'time to mitigate';
   const short = measure === 'timeToDetect' ? 'TTD' : 'TTM';
-  const tone: Tone = measure === 'timeToDetect' ? 'blue' : 'vermillion';
+  const tone = MEASURE_TONE[measure];
   const last = quarters.filter((quarter) => quarter.count > 0).at(-1);
   return {
     title: `${words[0]!.toUpperCase()}${words.slice(1)} per quarter`,
@@ -152,7 +153,7 @@ export function impactPanel({ incidents }: PanelContext): Panel {
       yTitle: 'Incidents',
       scale: 'linear',
       unit: 'incidents',
-      series: [{ label: 'Incidents', type: 'bar', tone: 'blue', values: bins.map((bin) => bin.count) }],
+      series: [{ label: 'Incidents', type: 'bar', tone: COUNT_TONE, values: bins.map((bin) => bin.count) }],
     },
     table: {
       caption: 'Incidents by impact duration',

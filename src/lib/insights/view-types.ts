@@ -4,15 +4,14 @@
  * time and by the filter script after the reader narrows the scope.
  */
 
-/** Colours of the Okabe-Ito palette, named; src/styles/insights.css defines them for each theme. */
-export const TONES = ['blue', 'vermillion', 'green', 'orange', 'sky', 'purple', 'yellow', 'grey'] as const;
-export type Tone = (typeof TONES)[number];
+import type { Tone } from './tones.ts';
 
 export type PointShape = 'circle' | 'triangle' | 'rect' | 'rectRot' | 'crossRot' | 'star';
 
 export interface ChartSeries {
   label: string;
   type: 'bar' | 'line' | 'scatter';
+  /** Its colour, which says what it is: taken from the maps in src/lib/insights/tones.ts. */
   tone: Tone;
   /** A tone per value, for a single series whose bars mean different things. */
   tones?: Tone[];

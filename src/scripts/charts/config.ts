@@ -111,19 +111,20 @@ function monthTicks(scale: Scale): void {
 }
 
 function dataset(spec: ChartSpec, series: ChartSeries, theme: ChartTheme, animate: boolean): ChartDataset {
-  const fill = series.tones ? series.tones.map((tone) => theme.fill[tone]) : theme.fill[series.tone];
-  const edge = series.tones ? series.tones.map((tone) => theme.edge[tone]) : theme.edge[series.tone];
+  const colour = series.tones ? series.tones.map((tone) => theme.tone[tone]) : theme.tone[series.tone];
   const data =
     spec.axis === 'time'
       ? series.values.map((value, index) => ({ x: series.x?.[index] ?? 0, y: plotted(value, spec) }))
       : series.values.map((value) => plotted(value, spec));
-  const common = { label: series.label, data: data as never, borderColor: edge };
+  const common = { label: series.label, data: data as never, borderColor: colour };
   switch (series.type) {
     case 'bar':
       return {
         ...common,
         type: 'bar',
-        backgroundColor: fill,
+        backgroundColor: colour,
+        // A hairline of the background between stacked parts, so neighbouring shades stay apart.
+        ...(spec.stacked ? { borderColor: theme.surface } : {}),
         borderWidth: 1,
         borderSkipped: false,
         maxBarThickness: 48,
@@ -135,7 +136,7 @@ function dataset(spec: ChartSpec, series: ChartSeries, theme: ChartTheme, animat
         ...common,
         type: 'scatter',
         order: 1,
-        backgroundColor: withAlpha(theme.fill[series.tone], count > 500 ? 0.35 : 0.55),
+        backgroundColor: withAlpha(theme.tone[series.tone], count > 500 ? 0.35 : 0.55),
         pointStyle: series.point ?? 'circle',
         pointRadius: count > 2000 ? 1.5 : count > 500 ? 2.5 : 4,
         pointHoverRadius: 6,
@@ -148,7 +149,7 @@ function dataset(spec: ChartSpec, series: ChartSeries, theme: ChartTheme, animat
         type: 'line',
         // Drawn over scatter marks (higher orders are drawn first).
         order: 0,
-        backgroundColor: edge,
+        backgroundColor: colour,
         borderWidth: 2.5,
         borderDash: series.dashed ? [7, 4] : [],
         // Without marks, the legend shows a line for it rather than a dot.

@@ -1,11 +1,9 @@
 /** Chart colours and fonts, read from the CSS variables of the current theme. */
-import { TONES, type Tone } from '../../lib/insights/view-types.ts';
+import { TONES, toneVariable, type Tone } from '../../lib/insights/tones.ts';
 
 export interface ChartTheme {
-  /** Fill of bars and points. */
-  fill: Record<Tone, string>;
-  /** Lines, outlines and borders: darker in light themes and lighter in dark ones, for contrast. */
-  edge: Record<Tone, string>;
+  /** Each tone's colour (src/lib/insights/tones.ts), for bars, points and lines alike. */
+  tone: Record<Tone, string>;
   text: string;
   muted: string;
   grid: string;
@@ -14,8 +12,7 @@ export interface ChartTheme {
 }
 
 /**
- * The theme as it applies to `element` (the variables are scoped to the
- * insights' containers). Variables may hold light-dark() or other colour
+ * The theme as it applies to `element`. Variables may hold light-dark() or other colour
  * functions that a canvas cannot read, so each is resolved by a probe element.
  */
 export function readTheme(element: Element): ChartTheme {
@@ -27,14 +24,11 @@ export function readTheme(element: Element): ChartTheme {
     probe.style.color = `var(${name}, ${fallback})`;
     return getComputedStyle(probe).color || fallback;
   };
-  const tones = (suffix: string) =>
-    Object.fromEntries(TONES.map((tone) => [tone, resolve(`--insights-${tone}${suffix}`, '#777777')])) as Record<
+  const theme: ChartTheme = {
+    tone: Object.fromEntries(TONES.map((tone) => [tone, resolve(toneVariable(tone), '#777777')])) as Record<
       Tone,
       string
-    >;
-  const theme: ChartTheme = {
-    fill: tones(''),
-    edge: tones('-edge'),
+    >,
     text: resolve('--text', '#1b1c1e'),
     muted: resolve('--text-muted', '#55585e'),
     grid: resolve('--border', '#dcdcd7'),
