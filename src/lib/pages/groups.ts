@@ -1,8 +1,12 @@
 /**
  * Group pages: a service, team, root cause or tag, its incidents and its
  * figures. Durations are medians of the incidents' milliseconds, as the
- * insights panels on the same pages compute them.
+ * insights panels on the same pages compute them; action items are counted
+ * as /action-items/ counts them (src/lib/insights/action-items.ts).
  */
+import { actionItemList, type ActionItemList, type ActionItemSource } from '../insights/action-item-list.ts';
+import { actionItemQuery } from '../insights/action-item-filter.ts';
+import { countActionItems } from '../insights/action-items.ts';
 import { median } from '../insights/percentiles.ts';
 import type { IncidentArchive } from '../incident/archive.ts';
 import type { Incident } from '../incident/incident.ts';
@@ -31,13 +35,35 @@ export interface GroupEntry {
   team?: string;
 }
 
+/** A group's action items by the archive's definitions (src/lib/action-items.ts). */
+export interface GroupActionItems {
+  /** Status open. */
+  open: number;
+  /** Status in progress. */
+  inProgress: number;
+  /** Open or in progress. */
+  unfinished: number;
+  /** Unfinished and due before the build date. */
+  overdue: number;
+}
+
+/**
+ * The /action-items/ query of each figure that page can filter on. Its
+ * filters cover the whole archive (no service, team or cause filter), and
+ * "unfinished" spans two statuses, which its one status filter cannot select.
+ */
+export const ACTION_ITEM_QUERIES = {
+  open: actionItemQuery({ status: 'open' }),
+  inProgress: actionItemQuery({ status: 'in-progress' }),
+  overdue: actionItemQuery({ overdue: true }),
+} as const;
+
 export interface GroupSummary {
   count: number;
   /** Median time to detect, in milliseconds; undefined for an empty group. */
   medianTimeToDetect?: number;
   medianTimeToMitigate?: number;
-  /** Action items still open or in progress. */
-  unfinishedActionItems: number;
+  actionItems: GroupActionItems;
   /** YYYY-MM-DD of the most recent incident. */
   latest?: string;
 }
@@ -65,12 +91,27 @@ export function incidentsInGroup(incidents: readonly Incident[], kind: GroupKind
   return incidents.filter((incident) => (GROUP_KINDS[kind].idsOf(incident) as readonly string[]).includes(id));
 }
 
-export function groupSummary(incidents: readonly Incident[]): GroupSummary {
+/** Incidents naming a root-cause category as a contributing factor, newest first; counted once each, as the insights rank factors. */
+export function incidentsWithFactor(incidents: readonly Incident[], id: string): Incident[] {
+  return incidents.filter((incident) => (incident.data.contributingFactors ?? []).includes(id));
+}
+
+/** `today` is the build date, YYYY-MM-DD: what is overdue depends on it. */
+export function groupSummary(incidents: readonly Incident[], today: string): GroupSummary {
+  const counts = countActionItems(
+    incidents.flatMap((incident) => incident.data.actionItems),
+    today,
+  );
   return {
     count: incidents.length,
     medianTimeToDetect: median(incidents.map((incident) => incident.durations.timeToDetect)),
     medianTimeToMitigate: median(incidents.map((incident) => incident.durations.timeToMitigate)),
-    unfinishedActionItems: incidents.reduce((sum, incident) => sum + incident.unfinishedActionItems, 0),
+    actionItems: {
+      open: counts.open,
+      inProgress: counts.inProgress,
+      unfinished: counts.open + counts.inProgress,
+      overdue: counts.overdue,
+    },
     latest: incidents.reduce<string | undefined>(
       (latest, incident) => (!latest || incident.date > latest ? incident.date : latest),
       undefined,
@@ -78,10 +119,21 @@ export function groupSummary(incidents: readonly Incident[]): GroupSummary {
   };
 }
 
+export interface GroupListRow {
+  entry: GroupEntry;
+  summary: GroupSummary;
+  /** Root causes: incidents naming it as a contributing factor. */
+  factorCount?: number;
+}
+
 /** /services/ and the other group lists: every group with its figures, busiest first. */
-export function groupList(archive: IncidentArchive, kind: GroupKind): { entry: GroupEntry; summary: GroupSummary }[] {
+export function groupList(archive: IncidentArchive, kind: GroupKind, today: string): GroupListRow[] {
   return groupEntries(archive, kind)
-    .map((entry) => ({ entry, summary: groupSummary(incidentsInGroup(archive.incidents, kind, entry.id)) }))
+    .map((entry) => ({
+      entry,
+      summary: groupSummary(incidentsInGroup(archive.incidents, kind, entry.id), today),
+      ...(kind === 'root-causes' && { factorCount: incidentsWithFactor(archive.incidents, entry.id).length }),
+    }))
     .sort((a, b) => b.summary.count - a.summary.count || a.entry.name.localeCompare(b.entry.name));
 }
 
@@ -104,23 +156,44 @@ export interface GroupPage {
   owner?: { id: string; name: string };
   /** The archive index's query string that lists the whole group, for kinds the index filters on. */
   indexQuery?: string;
-  /** Services and teams get the insights panels, scoped to their incidents. */
+  /** Services, teams and root causes get the insights panels, scoped to their incidents. */
   hasInsights: boolean;
+  /** Root causes: the incidents naming it as a contributing factor, newest first. */
+  factorIncidents?: Incident[];
+  /** Root causes: every action item of its incidents, unfinished first, so a repeat shows what was promised last time. */
+  actionItems?: ActionItemList;
 }
 
-export function groupPage(archive: IncidentArchive, kind: GroupKind, entry: GroupEntry): GroupPage {
+/** What /action-items/ lists of an incident; the same fields its own list takes. */
+export function actionItemSource(incident: Incident): ActionItemSource {
+  return {
+    id: incident.id,
+    url: incident.url,
+    title: incident.data.title,
+    started: incident.date,
+    actionItems: incident.data.actionItems,
+  };
+}
+
+/** `today` is the build date, YYYY-MM-DD. */
+export function groupPage(archive: IncidentArchive, kind: GroupKind, entry: GroupEntry, today: string): GroupPage {
   const incidents = incidentsInGroup(archive.incidents, kind, entry.id);
   const filter = INDEX_FILTER_OF[kind];
+  const rootCause = kind === 'root-causes';
   return {
     kind,
     entry,
     incidents,
-    summary: groupSummary(incidents),
+    summary: groupSummary(incidents, today),
     owner:
       entry.team && Object.hasOwn(archive.names.teams, entry.team)
         ? { id: entry.team, name: archive.names.teams[entry.team]! }
         : undefined,
     indexQuery: filter ? writeQuery({ [filter]: [entry.id] }) : undefined,
-    hasInsights: (kind === 'services' || kind === 'teams') && incidents.length > 0,
+    hasInsights: kind !== 'tags' && incidents.length > 0,
+    ...(rootCause && {
+      factorIncidents: incidentsWithFactor(archive.incidents, entry.id),
+      actionItems: actionItemList(incidents.map(actionItemSource), today),
+    }),
   };
 }

@@ -11,12 +11,15 @@ export interface IncidentPage {
   incident: Incident;
   /** Linked in either direction, newest first. */
   related: Incident[];
-  /** Other incidents of the root-cause category not already under related, the newest SAME_CAUSE_SHOWN. */
+  /** The newest SAME_CAUSE_SHOWN other incidents of the root-cause category, related ones included. */
   sameCause: Incident[];
-  /** How many incidents the same-cause list would hold unshortened. */
+  /** Every other incident of the root-cause category, whether shown or not. */
   sameCauseCount: number;
+  /** Ids of same-cause incidents that are also under related, so the page can say so rather than drop them. */
+  alsoRelated: ReadonlySet<string>;
   causeName: string;
-  contributingNames: string[];
+  /** Contributing factors, in the postmortem's order: root-cause category ids, each with its root-cause page. */
+  contributing: { id: string; name: string }[];
   serviceNames: string[];
   teamNames: string[];
   description: string;
@@ -28,15 +31,20 @@ export function incidentPage(archive: IncidentArchive, incident: Incident): Inci
   const related = archive.related.get(incident.id) ?? [];
   const relatedIds = new Set(related.map((other) => other.id));
   const sameCauseAll = (archive.byRootCause.get(data.rootCause.category) ?? []).filter(
-    (other) => other.id !== incident.id && !relatedIds.has(other.id),
+    (other) => other.id !== incident.id,
   );
+  const contributing = [...new Set(data.contributingFactors ?? [])].map((id) => ({
+    id,
+    name: nameOf(archive.names.rootCauses, id),
+  }));
   return {
     incident,
     related,
     sameCause: sameCauseAll.slice(0, SAME_CAUSE_SHOWN),
     sameCauseCount: sameCauseAll.length,
+    alsoRelated: new Set(sameCauseAll.filter((other) => relatedIds.has(other.id)).map((other) => other.id)),
     causeName: nameOf(archive.names.rootCauses, data.rootCause.category),
-    contributingNames: (data.contributingFactors ?? []).map((id) => nameOf(archive.names.rootCauses, id)),
+    contributing,
     serviceNames: data.services.map((id) => nameOf(archive.names.services, id)),
     teamNames: (data.teams ?? []).map((id) => nameOf(archive.names.teams, id)),
     description: pageDescription(incident),

@@ -5,7 +5,7 @@ import { archiveOf, postmortem } from '../incident/postmortems.ts';
 const day = (n: number) => `2025-01-${String(n).padStart(2, '0')}T10:00:00Z`;
 
 describe('a postmortem page', () => {
-  it('lists related incidents, and same-cause incidents not already under related, newest first', () => {
+  it('lists related incidents, and every other same-cause incident newest first, marking the related ones', () => {
     const archive = archiveOf({
       one: postmortem({ start: day(1) }),
       two: postmortem({ start: day(2) }),
@@ -14,9 +14,28 @@ describe('a postmortem page', () => {
     });
     const page = incidentPage(archive, archive.byId.get('three')!);
     expect(page.related.map((incident) => incident.id)).toEqual(['one']);
-    expect(page.sameCause.map((incident) => incident.id)).toEqual(['two']);
-    expect(page.sameCauseCount).toBe(1);
+    expect(page.sameCause.map((incident) => incident.id)).toEqual(['two', 'one']);
+    expect(page.sameCauseCount).toBe(2);
+    expect([...page.alsoRelated]).toEqual(['one']);
     expect(page.causeName).toBe('Configuration change');
+  });
+
+  it('lists same-cause incidents even when every one of them is also related', () => {
+    // Three incidents of one cause, each linking the others: the panel must not read "no other postmortem".
+    const archive = archiveOf({
+      first: postmortem({ start: day(1) }),
+      second: postmortem({ start: day(2), related: ['first'] }),
+      third: postmortem({ start: day(3), related: ['first', 'second'] }),
+      other: postmortem({ start: day(4), rootCause: { category: 'software-bug', description: 'A bug.' } }),
+    });
+    const page = incidentPage(archive, archive.byId.get('third')!);
+    expect(page.related.map((incident) => incident.id)).toEqual(['second', 'first']);
+    expect(page.sameCause.map((incident) => incident.id)).toEqual(['second', 'first']);
+    expect(page.sameCauseCount).toBe(2);
+    expect([...page.alsoRelated].sort()).toEqual(['first', 'second']);
+    const alone = incidentPage(archive, archive.byId.get('other')!);
+    expect(alone.sameCauseCount).toBe(0);
+    expect(alone.sameCause).toEqual([]);
   });
 
   it('shows the newest same-cause incidents and counts them all', () => {
@@ -45,7 +64,7 @@ describe('a postmortem page', () => {
     const page = incidentPage(archive, archive.byId.get('a')!);
     expect(page.serviceNames).toEqual(['Checkout', 'retired']);
     expect(page.teamNames).toEqual(['Payments']);
-    expect(page.contributingNames).toEqual(['Software defect']);
+    expect(page.contributing).toEqual([{ id: 'software-bug', name: 'Software defect' }]);
     expect(page.description).toBe('SEV2 · 1 h 05 min of impact, detected in 5 min · A third of checkouts failed.');
   });
 });
