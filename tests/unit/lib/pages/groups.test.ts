@@ -29,14 +29,22 @@ const archive = archiveOf({
 });
 
 describe('group figures', () => {
-  it('take medians of the incidents’ milliseconds, not of rounded minutes', () => {
-    const summary = groupSummary(
-      archive.incidents.filter((incident) => incident.id !== 'c'),
-      TODAY,
+  it('take medians of the incidents’ milliseconds, not of rounded minutes, from enough incidents', () => {
+    const detectedAfter = [0.5, 1, 1.5, 2.5, 50, 60];
+    const six = archiveOf(
+      Object.fromEntries(
+        detectedAfter.map((detected, index) => [
+          `i${index}`,
+          postmortem({ start: `2025-0${index + 1}-01T10:00:00Z`, minutes: { detected, mitigated: detected + 10 } }),
+        ]),
+      ),
     );
-    // 90 s and 150 s: 120 s. Rounded to 2 and 3 minutes first, the median would read 2.5 min.
+    const summary = groupSummary(six.incidents, TODAY);
+    // The middle two are 90 s and 150 s: 120 s. Rounded to 2 and 3 minutes first, the median would read 2.5 min.
     expect(summary.medianTimeToDetect).toBe(120_000);
-    expect(summary.medianTimeToMitigate).toBe(((10 - 1.5 + (30 - 2.5)) / 2) * 60_000);
+    expect(summary.medianTimeToMitigate).toBe(10 * 60_000);
+    // Three incidents are too few for a median: the page says so rather than show one.
+    expect(groupSummary(archive.incidents, TODAY).medianTimeToDetect).toBeUndefined();
   });
 
   it('count action items open, in progress, unfinished and overdue, the latest date, and leave medians empty for an empty group', () => {
