@@ -97,7 +97,7 @@ describe('root-cause pages', () => {
       const asCause = archive.byRootCause.get(id)?.length ?? 0;
       expect([stat(html, 'count'), stat(html, 'factor-count')], id).toEqual([String(asCause), String(asFactor)]);
       expect(postmortemLinks(section(html, 'contributing')), id).toHaveLength(asFactor);
-      const row = new RegExp(`<tr data-group="${id}">([\\s\\S]*?)</tr>`).exec(list)![1]!;
+      const row = new RegExp(`<tr data-group="${id}"[^>]*>([\\s\\S]*?)</tr>`).exec(list)![1]!;
       expect(textOfElement(row, 'data-cell', 'count'), id).toBe(String(asCause));
       expect(textOfElement(row, 'data-cell', 'factor-count'), id).toBe(String(asFactor));
     }
