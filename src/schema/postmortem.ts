@@ -3,6 +3,8 @@ import { calendarDate, httpUrl, instant, KEBAB_ID, kebabId, timeZone } from './f
 import { SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH, WHYS_MAX } from './rules.ts';
 import { timelineOrderProblems } from './timeline-rules.ts';
 import { calendarDateIn } from '../lib/time/format.ts';
+import { isRealInstantText } from '../lib/time/validity.ts';
+import { isValidTimeZone } from '../lib/time/zones.ts';
 
 import {
   ACTION_STATUSES,
@@ -320,8 +322,9 @@ export const postmortemSchema = z
   )
   .superRefine((postmortem, context) => {
     // Time to close is counted from the incident date: a closed date before it would make it negative.
+    // Other fields' problems do not stop this rule from running: check what it reads.
     const started = postmortem.timeline.find((event) => event.kind === 'started');
-    if (!started) return;
+    if (!started || !isValidTimeZone(postmortem.timezone) || !isRealInstantText(started.at)) return;
     const incidentDate = calendarDateIn(new Date(started.at), postmortem.timezone);
     postmortem.actionItems.forEach((item, index) => {
       if (item.closed !== undefined && item.closed < incidentDate) {
