@@ -66,61 +66,70 @@ export function startClockPanel({ incidents }: PanelContext): Panel {
       if (count > busiest.count) busiest = { weekday, hour, count };
     }),
   );
-  const zone = 'on each incident’s own clock, in the time zone its timeline is written in';
+  const zone = 'in each incident’s own time zone';
   return {
     title: 'When incidents start',
-    description: `Incidents by the weekday and hour they started, ${zone}: 23:30 on a Sunday in Los Angeles counts as Sunday 23:00, though it is Monday in UTC. The darker the cell, the more incidents; each cell gives its count.`,
+    description: `Incidents by the weekday and hour they started, ${zone} (the one its timeline is written in): 23:30 on a Sunday in Los Angeles counts as Sunday 23:00, though it is Monday in UTC. The stronger a cell’s shade, the more incidents; each cell gives its count.`,
     summary: busiest.count
       ? `Table of incident starts by weekday and hour, ${zone}. The most, ${plural(busiest.count, 'incident')}, started on a ${WEEKDAYS[busiest.weekday]} between ${pad(busiest.hour)}:00 and ${pad(busiest.hour)}:59.`
       : 'Table of incident starts by weekday and hour: no incidents.',
     table: {
-      ...heatTable(
-        grid,
-        Array.from({ length: 24 }, (_, hour) => pad(hour)),
-        (weekday) => WEEKDAYS[weekday]!,
-      ),
-      caption: `Incidents by weekday and hour of their start (00 is midnight to 00:59), ${zone}; darker cells hold more`,
+      ...heatTable(grid, {
+        corner: 'Weekday',
+        weekday: (index) => WEEKDAYS[index]!,
+        hours: Array.from({ length: 24 }, (_, hour) => pad(hour)),
+        allDays: 'All days',
+        allHours: 'All hours',
+      }),
+      caption: `Incidents by weekday and hour of their start (00 is midnight to 00:59), ${zone}; the stronger the shade, the more`,
       narrow: {
-        ...heatTable(
-          groupHours(grid, NARROW_HOURS),
-          Array.from(
-            { length: 24 / NARROW_HOURS },
-            (_, block) => `${pad(block * NARROW_HOURS)}–${pad((block + 1) * NARROW_HOURS)}`,
-          ),
-          (weekday) => WEEKDAYS[weekday]!.slice(0, 3),
-        ),
-        caption: `Incidents by weekday and ${NARROW_HOURS}-hour block of their start (00–03 is midnight to 02:59), ${zone}; darker cells hold more`,
+        // Short labels, so eight columns fit a 375 px screen.
+        ...heatTable(groupHours(grid, NARROW_HOURS), {
+          corner: 'Day',
+          weekday: (index) => WEEKDAYS[index]!.slice(0, 3),
+          hours: Array.from({ length: 24 / NARROW_HOURS }, (_, block) => pad(block * NARROW_HOURS)),
+          allDays: 'All',
+          allHours: 'All',
+        }),
+        caption: `Incidents by weekday and ${NARROW_HOURS} hours of their start (03 is 03:00 to 05:59), ${zone}; the stronger the shade, the more`,
       },
     },
   };
 }
 
+interface HeatLabels {
+  /** Heading of the weekday column. */
+  corner: string;
+  weekday: (index: number) => string;
+  /** One per hour column. */
+  hours: readonly string[];
+  allDays: string;
+  allHours: string;
+}
+
 /** Weekdays down, hour columns across, each count shaded against the largest; totals in the last column and row. */
-function heatTable(
-  grid: readonly (readonly number[])[],
-  hourLabels: readonly string[],
-  weekdayLabel: (index: number) => string,
-): Omit<TableModel, 'caption'> {
+function heatTable(grid: readonly (readonly number[])[], labels: HeatLabels): Omit<TableModel, 'caption'> {
+  const hourLabels = labels.hours;
   const most = Math.max(0, ...grid.flat());
   const heatCell = (count: number): TableCell => ({ ...numberCell(count), heat: most ? count / most : 0 });
   const total = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0);
   return {
     columns: [
-      { label: 'Weekday' },
+      { label: labels.corner },
       ...hourLabels.map((label) => ({ label, numeric: true })),
-      { label: 'All hours', numeric: true },
+      { label: labels.allHours, numeric: true },
     ],
     // No incidents, no clock: the table says so rather than showing 168 zeros.
     rows: !most
       ? []
       : [
           ...grid.map((row, weekday) => [
-            { text: weekdayLabel(weekday) },
+            { text: labels.weekday(weekday) },
             ...row.map(heatCell),
             numberCell(total(row)),
           ]),
           [
-            { text: 'All days' },
+            { text: labels.allDays },
             ...hourLabels.map((_, column) => numberCell(total(grid.map((row) => row[column]!)))),
             numberCell(total(grid.flat())),
           ],
