@@ -45,7 +45,7 @@ export function resolveQuarterlyPanel({ incidents, today }: PanelContext): Panel
           values: points.minutes,
         },
         {
-          label: 'Quarterly median',
+          label: 'Median time to resolve',
           type: 'line',
           tone: MEASURE_TONE.timeToResolve,
           point: 'rectRot',
