@@ -25,6 +25,7 @@ export function renderView(root: HTMLElement, view: InsightsView): void {
     const section = root.querySelector<HTMLElement>(`[data-panel="${key}"]`);
     if (!section) continue;
     const panel = view.panels[key];
+    section.hidden = panel.hidden ?? false;
     setText(section, '[data-part="title"]', panel.title);
     setText(section, '[data-part="description"]', panel.description);
     const frame = section.querySelector<HTMLElement>('[data-chart]');

@@ -55,8 +55,8 @@ export const TONE_COLOURS = {
   'category-6': { light: '#4ea0a0', dark: '#327878' },
   'heat-1': { light: '#e7f0f8', dark: '#262f38' },
   'heat-2': { light: '#c3d3e4', dark: '#3c4f62' },
-  'heat-3': { light: '#93aeca', dark: '#5b748e' },
-  'heat-4': { light: '#6583a3', dark: '#87a1bd' },
+  'heat-3': { light: '#93aeca', dark: '#4d6580' },
+  'heat-4': { light: '#557494', dark: '#87a1bd' },
   'heat-5': { light: '#36587b', dark: '#bbd0e8' },
 } as const satisfies Record<string, ThemeColours>;
 

@@ -6,10 +6,29 @@
 import { classes, el, type Markup } from '../markup/element.ts';
 import type { Stat, TableModel } from './view-types.ts';
 
-/** A table and the "how many more" line under a capped one; `name` is how the filter script finds it. */
+/** Heat is drawn in this many shades, so each can carry a text colour that reads on it in both themes. */
+export const HEAT_STEPS = 5;
+
+/** The shade of a heat cell: 0 for none, else 1 to HEAT_STEPS. */
+export function heatStep(heat: number): number {
+  return heat > 0 ? Math.min(HEAT_STEPS, Math.max(1, Math.ceil(heat * HEAT_STEPS))) : 0;
+}
+
+/**
+ * A table and the "how many more" line under a capped one; `name` is how the
+ * filter script finds it. A table with a narrow form is followed by it, named
+ * `<name>-narrow`; the style sheet shows one of the two by the panel's width.
+ */
 export function tableMarkup(name: string, model: TableModel): Markup[] {
-  const columnClass = (index: number) =>
-    classes({ num: model.columns[index]?.numeric, nowrap: model.columns[index]?.nowrap });
+  const tables = model.narrow
+    ? [table(name, model, 'wide-form'), table(`${name}-narrow`, model.narrow, 'narrow-form')]
+    : [table(name, model)];
+  return model.more ? [...tables, el('p', { class: 'insights-more' }, model.more)] : tables;
+}
+
+function table(name: string, model: TableModel, form?: string): Markup {
+  const columnFlags = (index: number) => ({ num: model.columns[index]?.numeric, nowrap: model.columns[index]?.nowrap });
+  const columnClass = (index: number) => classes(columnFlags(index));
   const head = el(
     'tr',
     {},
@@ -27,8 +46,9 @@ export function tableMarkup(name: string, model: TableModel): Markup[] {
                 index === 0 ? 'th' : 'td',
                 {
                   scope: index === 0 ? 'row' : undefined,
-                  class: columnClass(index),
+                  class: classes({ ...columnFlags(index), heat: cell.heat !== undefined }),
                   'data-value': cell.value === undefined ? undefined : String(cell.value),
+                  'data-heat': cell.heat === undefined ? undefined : String(heatStep(cell.heat)),
                   title: cell.title,
                 },
                 cell.href ? el('a', { href: cell.href }, cell.text) : cell.text,
@@ -36,14 +56,13 @@ export function tableMarkup(name: string, model: TableModel): Markup[] {
             ),
           ),
         );
-  const table = el(
+  return el(
     'table',
-    { class: 'insights-table', 'data-table': name },
+    { class: form ? `insights-table ${form}` : 'insights-table', 'data-table': name },
     el('caption', {}, model.caption),
     el('thead', {}, head),
     el('tbody', {}, ...rows),
   );
-  return model.more ? [table, el('p', { class: 'insights-more' }, model.more)] : [table];
 }
 
 /** The "at a glance" tiles, the children of `<dl data-stats>`. */

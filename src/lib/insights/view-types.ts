@@ -56,6 +56,8 @@ export interface TableCell {
   href?: string;
   /** Extra words for hover, e.g. a duration in hours. */
   title?: string;
+  /** Shading of a heatmap cell, 0 (none) to 1 (the most in its table): how many, in one hue. */
+  heat?: number;
 }
 
 export interface TableModel {
@@ -67,6 +69,8 @@ export interface TableModel {
   empty: string;
   /** Said under a capped list: how many more there are. */
   more?: string;
+  /** The same figures in fewer columns, shown instead when the panel is phone-narrow. */
+  narrow?: TableModel;
 }
 
 export interface Panel {
@@ -77,6 +81,8 @@ export interface Panel {
   summary: string;
   chart?: ChartSpec;
   table: TableModel;
+  /** Nothing to compare (a ranking of one): the page leaves the panel out. */
+  hidden?: boolean;
 }
 
 export interface Stat {
@@ -100,6 +106,11 @@ export const PANEL_KEYS = [
   'actionStatus',
   'actionCompletion',
   'overdue',
+  'byService',
+  'byTeam',
+  'severityMonthly',
+  'startClock',
+  'resolveQuarterly',
 ] as const;
 export type PanelKey = (typeof PANEL_KEYS)[number];
 

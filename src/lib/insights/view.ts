@@ -12,6 +12,9 @@ import { actionCompletionPanel, actionStatusPanel, overduePanel } from './panels
 import { contributingPanel, repeatsPanel, rootCausesPanel, rootCauseTrendPanel } from './panels-causes.ts';
 import { detectionPanel, severityPanel } from './panels-incidents.ts';
 import { durationsPanel, impactPanel, quarterlyPanel } from './panels-timing.ts';
+import { rankedPanel } from './panels-rankings.ts';
+import { resolveQuarterlyPanel } from './panels-resolve.ts';
+import { severityMonthlyPanel, startClockPanel } from './panels-when.ts';
 import { DEFAULT_RECURRENCE_WINDOW_DAYS, findRepeats } from './recurrence.ts';
 import { DEFAULT_ROLLING_MONTHS, timingSummary } from './timing.ts';
 import type { InsightIncident, InsightNames } from './types.ts';
@@ -63,6 +66,11 @@ export function insightsView(incidents: readonly InsightIncident[], options: Vie
       actionStatus: actionStatusPanel(context),
       actionCompletion: actionCompletionPanel(context),
       overdue: overduePanel(context),
+      byService: rankedPanel(context, 'services'),
+      byTeam: rankedPanel(context, 'teams'),
+      severityMonthly: severityMonthlyPanel(context),
+      startClock: startClockPanel(context),
+      resolveQuarterly: resolveQuarterlyPanel(context),
     },
   };
 }

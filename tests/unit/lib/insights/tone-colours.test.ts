@@ -190,4 +190,20 @@ describe('colours for colour-blind readers', () => {
       }
     });
   }
+
+  it('writes the count in each heat cell at 4.5:1 on its shade, in both themes', () => {
+    const insights = readFileSync(new URL('../../../../src/styles/insights.css', import.meta.url), 'utf8');
+    const text = cssPair('text');
+    HEAT.forEach((tone, index) => {
+      const rule = new RegExp(`td\\.heat\\[data-heat='${index + 1}'\\] \\{([^}]*)\\}`).exec(insights);
+      expect(rule, tone).not.toBeNull();
+      expect(rule![1], tone).toContain(`background: var(--tone-${tone})`);
+      // A shade without its own text colour is written in the page's.
+      const own = /color: light-dark\((#[0-9a-f]{6}), (#[0-9a-f]{6})\)/.exec(rule![1]!);
+      for (const [position, theme] of THEMES.entries()) {
+        const written = own ? own[position + 1]! : text[theme];
+        expect(contrast(written, colour(tone, theme)), `${tone} in ${theme}`).toBeGreaterThanOrEqual(4.5);
+      }
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statTilesMarkup, tableMarkup } from '../../../../src/lib/insights/view-markup.ts';
+import { heatStep, statTilesMarkup, tableMarkup } from '../../../../src/lib/insights/view-markup.ts';
 import { insightsView } from '../../../../src/lib/insights/view.ts';
 import { PANEL_KEYS, type TableModel } from '../../../../src/lib/insights/view-types.ts';
 import { toDomList } from '../../../../src/lib/markup/to-dom.ts';
@@ -73,5 +73,43 @@ describe('insights markup', () => {
       tableMarkup('t', { caption: 'C', columns: [{ label: 'a' }, { label: 'b' }], rows: [], empty: 'Nothing yet.' }),
     );
     expect(html).toContain('<tbody><tr><td class="empty" colspan="2">Nothing yet.</td></tr></tbody>');
+  });
+
+  it('shades heat cells in five steps and follows a table with its narrow form', () => {
+    const model: TableModel = {
+      caption: 'Wide',
+      columns: [
+        { label: 'Day' },
+        { label: '00', numeric: true },
+        { label: '01', numeric: true },
+        { label: '02', numeric: true },
+      ],
+      rows: [
+        [
+          { text: 'Mon' },
+          { text: '0', value: 0, heat: 0 },
+          // 1 of 3: 0.33 × 5 = 1.67, rounded up to the second shade; the busiest gets the fifth.
+          { text: '1', value: 1, heat: 1 / 3 },
+          { text: '3', value: 3, heat: 1 },
+        ],
+      ],
+      empty: 'None.',
+      narrow: {
+        caption: 'Narrow',
+        columns: [{ label: 'Day' }, { label: '00–03', numeric: true }],
+        rows: [],
+        empty: 'None.',
+      },
+    };
+    const html = toHtml(tableMarkup('clock', model));
+    expect(html).toContain('<table class="insights-table wide-form" data-table="clock">');
+    expect(html).toContain('<td class="num heat" data-value="0" data-heat="0">0</td>');
+    expect(html).toContain('<td class="num heat" data-value="1" data-heat="2">1</td>');
+    expect(html).toContain('<td class="num heat" data-value="3" data-heat="5">3</td>');
+    expect(html).toContain(
+      '</table><table class="insights-table narrow-form" data-table="clock-narrow"><caption>Narrow</caption>',
+    );
+    expect(client(tableMarkup('clock', model))).toEqual(server(tableMarkup('clock', model)));
+    expect([0, 0.01, 0.2, 0.21, 0.99, 1].map(heatStep)).toEqual([0, 1, 1, 2, 5, 5]);
   });
 });
