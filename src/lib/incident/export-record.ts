@@ -23,6 +23,12 @@ export interface PostmortemRecord {
   ttmMinutes: number;
   impactMinutes: number;
   resolveMinutes: number | null;
+  /** Misleading events on the timeline, and the whole minutes from each to the next event, summed. */
+  misleadingLeads: number;
+  misleadingMinutes: number;
+  usersAffectedPercent: number;
+  customersAffected: number | null;
+  revenueLoss: { amount: number; currency: string } | null;
   tags: string[];
   actionItems: Postmortem['actionItems'];
 }
@@ -54,6 +60,11 @@ export function toPostmortemRecord(incident: Incident, site: URL): PostmortemRec
     ttmMinutes: toMinutes(durations.timeToMitigate),
     impactMinutes: toMinutes(durations.impactDuration),
     resolveMinutes: durations.timeToResolve === undefined ? null : toMinutes(durations.timeToResolve),
+    misleadingLeads: incident.misleading.count,
+    misleadingMinutes: toMinutes(incident.misleading.lostTime),
+    usersAffectedPercent: data.impact.usersAffectedPercent,
+    customersAffected: data.impact.customersAffected ?? null,
+    revenueLoss: data.impact.revenueLoss ? { ...data.impact.revenueLoss } : null,
     tags: data.tags ?? [],
     actionItems: data.actionItems,
   };
@@ -80,7 +91,23 @@ const CSV_COLUMNS: [string, (record: PostmortemRecord) => string | number | null
   ['resolve_minutes', (r) => r.resolveMinutes],
   ['action_items', (r) => r.actionItems.length],
   ['open_action_items', (r) => r.actionItems.filter(isUnfinished).length],
+  ['misleading_leads', (r) => r.misleadingLeads],
+  ['misleading_minutes', (r) => r.misleadingMinutes],
+  ['users_affected_percent', (r) => r.usersAffectedPercent],
+  ['customers_affected', (r) => r.customersAffected],
+  ['revenue_loss_amount', (r) => r.revenueLoss?.amount ?? null],
+  ['revenue_loss_currency', (r) => r.revenueLoss?.currency ?? null],
+  ['done_action_items', (r) => r.actionItems.filter((item) => item.status === 'done').length],
+  ['last_action_item_closed', (r) => lastClosed(r.actionItems)],
 ];
+
+/** The latest closed date among the action items (YYYY-MM-DD), or null when none gives one. */
+function lastClosed(items: PostmortemRecord['actionItems']): string | null {
+  return items.reduce<string | null>(
+    (latest, item) => (item.closed && (!latest || item.closed > latest) ? item.closed : latest),
+    null,
+  );
+}
 
 /** A CSV field, quoted when needed; a leading = + - @ is neutralised so spreadsheets do not run it as a formula. */
 export function csvField(value: string | number | null): string {

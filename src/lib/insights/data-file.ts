@@ -1,19 +1,24 @@
 /**
  * The compact JSON file (/insights-data.json) the filter script fetches to
  * recompute the insights for a narrower scope in the browser. It holds only
- * what the aggregation reads. Titles are kept only where a list can show them
- * (incidents in a repeat, overdue action items): a filter only ever removes
- * incidents, so a narrower scope can list no incident the full archive does not.
+ * what the aggregation reads. Titles are kept only where a list can show them:
+ * incidents in a repeat or with a misleading lead, unfinished action items, and
+ * every action item (and its incident) that the earlier-promises list can show
+ * (the incidents of a recurring root cause but its latest). A filter only ever
+ * removes incidents, so a narrower scope can list no incident or item the full
+ * archive does not: an incident that is not the latest of its cause in the
+ * archive is not the latest in any scope either.
  */
 import { isUnfinished } from '../action-items.ts';
 import { postmortemPath, withBase } from '../urls.ts';
+import { earlierIncidentIds } from './earlier-promises.ts';
 import type { InsightsFigures } from './figures.ts';
 import { findRepeats } from './recurrence.ts';
 import type { InsightActionItem, InsightIncident, InsightNames } from './types.ts';
 
 export const DATA_FILE_VERSION = 2;
 
-/** status, due, type, owner, closed date ('' when not given), and the title when the item is unfinished. */
+/** status, due, type, owner, closed date ('' when not given), and the title when a list can show it. */
 type PackedActionItem = [string, string, string, string, string, string?];
 
 interface PackedIncident {
@@ -62,6 +67,7 @@ export function packInsightsData(
     listed.add(repeat.incident.id).add(repeat.previous.id);
     if (repeat.sameService) listed.add(repeat.sameService.previous.id);
   }
+  const promised = earlierIncidentIds(incidents);
   return {
     version: DATA_FILE_VERSION,
     today: options.today,
@@ -70,10 +76,14 @@ export function packInsightsData(
     incidents: incidents.map((incident) => {
       const actions = incident.actionItems.map((item): PackedActionItem => {
         const packed: PackedActionItem = [item.status, item.due, item.type, item.owner, item.closed ?? ''];
-        if (isUnfinished(item)) packed.push(item.title);
+        if (isUnfinished(item) || promised.has(incident.id)) packed.push(item.title);
         return packed;
       });
-      const keepTitle = listed.has(incident.id) || actions.some((packed) => packed.length > 5);
+      const keepTitle =
+        listed.has(incident.id) ||
+        promised.has(incident.id) ||
+        incident.misleadingLeads > 0 ||
+        actions.some((packed) => packed.length > 5);
       return {
         id: incident.id,
         ...(keepTitle ? { title: incident.title } : {}),

@@ -27,3 +27,10 @@ export function formatChange(value: number | undefined, unit = ''): string {
 }
 
 // Kept importable from here for the insights panels; defined once in words.ts.
+
+const MONEY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** "USD 61,000": the currency code, not a symbol, so dollars of different countries are not confused. */
+export function formatMoney(amount: number, currency: string): string {
+  return `${currency} ${MONEY.format(amount)}`;
+}

@@ -111,6 +111,14 @@ export const PANEL_KEYS = [
   'severityMonthly',
   'startClock',
   'resolveQuarterly',
+  'misleadingIncidents',
+  'misleadingSummary',
+  'actionOutcomes',
+  'actionCloseTime',
+  'actionOwners',
+  'earlierPromises',
+  'impactTotals',
+  'usersAffected',
 ] as const;
 export type PanelKey = (typeof PANEL_KEYS)[number];
 

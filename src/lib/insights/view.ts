@@ -15,6 +15,15 @@ import { durationsPanel, impactPanel, quarterlyPanel } from './panels-timing.ts'
 import { rankedPanel } from './panels-rankings.ts';
 import { resolveQuarterlyPanel } from './panels-resolve.ts';
 import { severityMonthlyPanel, startClockPanel } from './panels-when.ts';
+import { impactTotalsPanel, usersAffectedPanel } from './panels-impact.ts';
+import { misleadingIncidentsPanel, misleadingSummaryPanel } from './panels-misleading.ts';
+import {
+  actionCloseTimePanel,
+  actionOutcomesPanel,
+  actionOwnersPanel,
+  earlierPromisesPanel,
+} from './panels-outcomes.ts';
+import { outcomeStats } from './stats-outcomes.ts';
 import { DEFAULT_RECURRENCE_WINDOW_DAYS, findRepeats } from './recurrence.ts';
 import { DEFAULT_ROLLING_MONTHS, timingSummary } from './timing.ts';
 import type { InsightIncident, InsightNames } from './types.ts';
@@ -71,11 +80,20 @@ export function insightsView(incidents: readonly InsightIncident[], options: Vie
       severityMonthly: severityMonthlyPanel(context),
       startClock: startClockPanel(context),
       resolveQuarterly: resolveQuarterlyPanel(context),
+      misleadingIncidents: misleadingIncidentsPanel(context),
+      misleadingSummary: misleadingSummaryPanel(context),
+      actionOutcomes: actionOutcomesPanel(context),
+      actionCloseTime: actionCloseTimePanel(context),
+      actionOwners: actionOwnersPanel(context),
+      earlierPromises: earlierPromisesPanel(context),
+      impactTotals: impactTotalsPanel(context),
+      usersAffected: usersAffectedPanel(context),
     },
   };
 }
 
-function stats({ incidents, today, repeats, windowDays }: PanelContext): Stat[] {
+function stats(context: PanelContext): Stat[] {
+  const { incidents, today, repeats, windowDays } = context;
   const timing = timingSummary(incidents);
   const actions = countActionItems(allActionItems(incidents), today);
   const major = incidents.filter((incident) => isMajor(incident.severity)).length;
@@ -116,6 +134,7 @@ function stats({ incidents, today, repeats, windowDays }: PanelContext): Stat[] 
       value: formatNumber(actions.overdue),
       detail: `of ${actions.open + actions.inProgress} unfinished`,
     },
+    ...outcomeStats(context),
   ];
 }
 
