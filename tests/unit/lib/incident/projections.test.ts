@@ -59,6 +59,70 @@ describe('projections of one incident', () => {
     expect(column('open_action_items')).toBe('1');
   });
 
+  it('the exports carry impact figures, misleading-lead time and closed dates, in JSON and as flat CSV columns', () => {
+    const led = postmortem({
+      start: '2025-03-01T10:00:00Z',
+      impact: {
+        description: 'Checkouts failed.',
+        usersAffectedPercent: 12.5,
+        customersAffected: 4900,
+        revenueLoss: { amount: 61000, currency: 'USD' },
+      },
+      timeline: [
+        { at: '2025-03-01T10:00:00Z', kind: 'started', text: 'Errors began.' },
+        { at: '2025-03-01T10:10:00Z', kind: 'detected', text: 'An alert fired.' },
+        { at: '2025-03-01T10:12:00Z', kind: 'misleading', text: 'Blamed the network.' },
+        { at: '2025-03-01T10:30:30Z', kind: 'action', text: 'Looked at the pool.' },
+        { at: '2025-03-01T10:40:00Z', kind: 'misleading', text: 'Blamed the deploy.' },
+        { at: '2025-03-01T10:45:00Z', kind: 'mitigated', text: 'Reverted.' },
+      ],
+      actionItems: [
+        { title: 'Alert', owner: 'payments', due: '2025-04-01', status: 'done', type: 'detect', closed: '2025-03-20' },
+        { title: 'Limit', owner: 'payments', due: '2025-04-01', status: 'done', type: 'prevent', closed: '2025-03-25' },
+        { title: 'Drop', owner: 'payments', due: '2025-04-01', status: 'wont-do', type: 'process' },
+      ],
+    });
+    const [one] = archiveOf({ '2025-03-01-led': led }).incidents;
+    const record = toPostmortemRecord(one!, new URL('https://incidents.example'));
+    // 10:12 -> 10:30:30 is 18.5 min and 10:40 -> 10:45 is 5 min: 23.5, exported as 24 whole minutes.
+    expect(record).toMatchObject({
+      misleadingLeads: 2,
+      misleadingMinutes: 24,
+      usersAffectedPercent: 12.5,
+      customersAffected: 4900,
+      revenueLoss: { amount: 61000, currency: 'USD' },
+    });
+    expect(record.actionItems.map((item) => item.closed)).toEqual(['2025-03-20', '2025-03-25', undefined]);
+    const [header, row] = postmortemsCsv([record]).split('\r\n');
+    const cells = Object.fromEntries(header!.split(',').map((name, index) => [name, row!.split(',')[index]]));
+    expect(cells).toMatchObject({
+      misleading_leads: '2',
+      misleading_minutes: '24',
+      users_affected_percent: '12.5',
+      customers_affected: '4900',
+      revenue_loss_amount: '61000',
+      revenue_loss_currency: 'USD',
+      done_action_items: '2',
+      last_action_item_closed: '2025-03-25',
+    });
+    // Not stated: empty cells and nulls, never zero.
+    const plain = toPostmortemRecord(incident, new URL('https://incidents.example'));
+    expect(plain).toMatchObject({
+      customersAffected: null,
+      revenueLoss: null,
+      misleadingLeads: 0,
+      misleadingMinutes: 0,
+    });
+    const [, plainRow] = postmortemsCsv([plain]).split('\r\n');
+    const plainCells = Object.fromEntries(header!.split(',').map((name, index) => [name, plainRow!.split(',')[index]]));
+    expect(plainCells).toMatchObject({
+      customers_affected: '',
+      revenue_loss_amount: '',
+      revenue_loss_currency: '',
+      last_action_item_closed: '',
+    });
+  });
+
   it('the page, the feed and the preview card describe it with the same figures', () => {
     expect(pageDescription(incident)).toBe('SEV1 · 58 min of impact, detected in 9 min · Checkouts failed.');
     expect(feedDescription(incident)).toBe('SEV1 · 58 min of impact. Checkouts failed.');

@@ -4,7 +4,13 @@ import { actionItem, incident } from './fixtures.ts';
 
 const TODAY = '2026-01-01';
 const names = { services: { checkout: 'Checkout' }, teams: {}, rootCauses: { dns: 'DNS' } };
-const first = incident({ id: '2025-01-01-first', date: '2025-01-01', rootCause: 'dns', contributingFactors: ['x'] });
+const first = incident({
+  id: '2025-01-01-first',
+  date: '2025-01-01',
+  rootCause: 'dns',
+  contributingFactors: ['x'],
+  actionItems: [actionItem({ due: '2025-02-01', status: 'done', title: 'Promised last time' })],
+});
 const repeat = incident({ id: '2025-02-01-repeat', date: '2025-02-01', rootCause: 'dns' });
 const quiet = incident({
   id: '2025-06-01-quiet',
@@ -37,13 +43,23 @@ describe('the insights data file', () => {
     expect(file).toMatchObject({ version: 2, today: TODAY, windowDays: 90, names });
   });
 
-  it('keeps titles only where a list can show them: repeats and unfinished action items', () => {
-    expect(file.incidents.map((packed) => packed.title)).toEqual([first.title, repeat.title, quiet.title, undefined]);
+  it('keeps titles only where a list can show them: repeats, misleading leads, unfinished items, earlier promises', () => {
+    // first: a repeat's earlier incident and the earlier incident of a recurring cause (dns): its done item is listed.
+    // quiet: an unfinished item; its done item is not listed (tls does not recur). silent: a misleading lead.
+    expect(file.incidents.map((packed) => packed.title)).toEqual([
+      first.title,
+      repeat.title,
+      quiet.title,
+      silent.title,
+    ]);
+    expect(file.incidents[0]!.actions).toEqual([['done', '2025-02-01', 'prevent', 'priya', '', 'Promised last time']]);
     expect(file.incidents[2]!.actions).toEqual([
       ['done', '2025-07-01', 'prevent', 'priya', '2025-06-20'],
       ['open', '2025-08-01', 'detect', 'sam', '', 'Forgotten'],
     ]);
     expect(file.incidents[3]!.actions).toEqual([['wont-do', '2026-06-01', 'prevent', 'priya', '']]);
+    const plain = incident({ id: '2025-12-01-plain', date: '2025-12-01', rootCause: 'other' });
+    expect(packInsightsData([plain], { today: TODAY, windowDays: 90, names }).incidents[0]).not.toHaveProperty('title');
   });
 
   it('carries the start clock, misleading leads, resolution and impact figures', () => {
@@ -64,7 +80,6 @@ describe('the insights data file', () => {
     expect(backQuiet!.actionItems.map((item) => item.title)).toEqual(['', 'Forgotten']);
     expect(backSilent).toEqual({
       ...silent,
-      title: silent.id,
       url: '/postmortems/postmortems/2025-09-01-silent/',
       actionItems: [{ ...silent.actionItems[0]!, title: '' }],
     });
