@@ -34,3 +34,10 @@ const MONEY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 export function formatMoney(amount: number, currency: string): string {
   return `${currency} ${MONEY.format(amount)}`;
 }
+
+const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 2 });
+
+/** "USD 1.23M": money short enough for a tile; tables give the whole amount. */
+export function formatMoneyShort(amount: number, currency: string): string {
+  return `${currency} ${COMPACT.format(amount)}`;
+}

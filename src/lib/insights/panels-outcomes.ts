@@ -25,6 +25,9 @@ const NOT_YET_DUE_TONE: Tone = 'sky';
 const CLOSE_EDGES = [8, 31, 91, 181, 366];
 const CLOSE_BINS = ['0–7 days', '8–30 days', '31–90 days', '91–180 days', '181–365 days', 'Over 365 days'];
 
+/** Rows of the earlier-promises list: the unfinished ones come first, the root-cause pages have the rest. */
+const PROMISE_LIMIT = 20;
+
 export const COMPLETION_DEFINITION =
   'Completion rate is done items ÷ (all items − won’t do): dropping an item on purpose counts neither for nor against it, and open or in-progress items count against it.';
 
@@ -165,14 +168,14 @@ function statusText(item: InsightActionItem, overdue: boolean): string {
 export function earlierPromisesPanel({ incidents, today, names, listLimit }: PanelContext): Panel {
   const causes = recurringCauses(incidents);
   const promises = earlierPromises(incidents, today);
-  const listed = promises.slice(0, listLimit);
+  const listed = promises.slice(0, Math.min(listLimit, PROMISE_LIMIT));
   const hidden = promises.length - listed.length;
   const unfinished = promises.filter((promise) => promise.unfinished).length;
   const overdue = promises.filter((promise) => promise.overdue).length;
   const silent = causes.flatMap((cause) => cause.earlier).filter((incident) => incident.actionItems.length === 0);
   return {
     title: 'What a recurring cause’s earlier incidents promised',
-    description: `For each root cause with more than one incident, the action items of every incident but its latest: what was promised last time, and whether it was done. Overdue first, then the other unfinished ones.${silent.length ? ` ${plural(silent.length, 'earlier incident')} had no action items.` : ''}`,
+    description: `For each root cause with more than one incident, the action items of every incident but its latest: what was promised last time, and whether it was done. Overdue first, then the other unfinished ones; beside each cause, the date it came back.${silent.length ? ` ${plural(silent.length, 'earlier incident')} had no action items.` : ''}`,
     summary: causes.length
       ? `List of ${plural(promises.length, 'action item')} from the earlier incidents of ${plural(causes.length, 'recurring root cause')}: ${unfinished} unfinished, ${overdue} of them overdue.`
       : 'List of earlier promises: no root cause has more than one incident.',
@@ -183,24 +186,26 @@ export function earlierPromisesPanel({ incidents, today, names, listLimit }: Pan
         { label: 'Status', nowrap: true },
         { label: 'Owner' },
         { label: 'Due', nowrap: true },
+        { label: 'Root cause' },
         { label: 'Earlier postmortem' },
-        { label: 'Root cause, latest incident' },
       ],
       rows: listed.map(({ cause, incident, item, overdue: late }) => [
         { text: plainText(item.title) },
         { text: statusText(item, late) },
         { text: item.owner },
         dateCell(item.due),
-        { text: plainText(incident.title), href: incident.url },
         {
-          text: `${name(names.rootCauses, cause.cause)}, ${formatCalendarDate(cause.latest.date)}`,
-          href: cause.latest.url,
+          text: `${name(names.rootCauses, cause.cause)} (again ${formatCalendarDate(cause.latest.date)})`,
+          title: plainText(cause.latest.title),
         },
+        { text: plainText(incident.title), href: incident.url },
       ]),
       empty: causes.length
         ? 'No action items on the earlier incidents of a recurring root cause.'
         : 'No root cause has more than one incident.',
-      ...(hidden > 0 ? { more: `${plural(hidden, 'more earlier action item')} not listed.` } : {}),
+      ...(hidden > 0
+        ? { more: `${plural(hidden, 'more earlier action item')} not listed; each root cause’s page lists them all.` }
+        : {}),
     },
   };
 }

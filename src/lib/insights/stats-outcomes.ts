@@ -2,7 +2,7 @@
 import { plural } from '../words.ts';
 import { completionRate, timeToClose } from './action-outcomes.ts';
 import { allActionItems } from './action-items.ts';
-import { formatMinutes, formatMoney, formatNumber, formatShare } from './format.ts';
+import { formatMinutes, formatMoneyShort, formatNumber, formatShare } from './format.ts';
 import { impactTotals } from './impact-totals.ts';
 import { misleadingSummary } from './misleading.ts';
 import type { Stat } from './view-types.ts';
@@ -13,6 +13,7 @@ export function outcomeStats({ incidents }: PanelContext): Stat[] {
   const rate = completionRate(allActionItems(incidents));
   const close = timeToClose(incidents);
   const impact = impactTotals(incidents);
+  const [first, ...others] = impact.revenue;
   const medianLost =
     misleading.medianMinutes === undefined
       ? misleading.affected
@@ -47,8 +48,9 @@ export function outcomeStats({ incidents }: PanelContext): Stat[] {
     {
       key: 'revenue',
       label: 'Revenue lost',
-      value: impact.revenue.map((entry) => formatMoney(entry.amount, entry.currency)).join(' + ') || '—',
-      detail: `stated by ${impact.revenueStated} of ${plural(impact.incidents, 'incident')}`,
+      // Each currency apart: the largest in the tile, the others beside it.
+      value: first ? formatMoneyShort(first.amount, first.currency) : '—',
+      detail: `${others.map((entry) => `and ${formatMoneyShort(entry.amount, entry.currency)}; `).join('')}stated by ${impact.revenueStated} of ${plural(impact.incidents, 'incident')}`,
     },
   ];
 }

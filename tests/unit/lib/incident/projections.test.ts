@@ -5,6 +5,7 @@ import { toIndexRow } from '../../../../src/lib/incident/index-row.ts';
 import { toInsightIncident } from '../../../../src/lib/incident/insight-record.ts';
 import { previewCard } from '../../../../src/lib/incident/preview-card.ts';
 import { toSearchRecord } from '../../../../src/lib/incident/search-record.ts';
+import { postmortemSchema } from '../../../../src/schema/postmortem.ts';
 import { archiveOf, postmortem } from './postmortems.ts';
 
 const data = postmortem({
@@ -60,8 +61,8 @@ describe('projections of one incident', () => {
   });
 
   it('the exports carry impact figures, misleading-lead time and closed dates, in JSON and as flat CSV columns', () => {
-    const led = postmortem({
-      start: '2025-03-01T10:00:00Z',
+    const led = postmortemSchema.parse({
+      ...postmortem(),
       impact: {
         description: 'Checkouts failed.',
         usersAffectedPercent: 12.5,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney } from '../../../../src/lib/insights/format.ts';
+import { formatMoney, formatMoneyShort } from '../../../../src/lib/insights/format.ts';
 import { impactTotals } from '../../../../src/lib/insights/impact-totals.ts';
 import { incident } from './fixtures.ts';
 
@@ -38,5 +38,6 @@ describe('customer and revenue impact totals', () => {
   it('writes money with its currency code', () => {
     expect(formatMoney(62000, 'USD')).toBe('USD 62,000');
     expect(formatMoney(9600.5, 'EUR')).toBe('EUR 9,600.5');
+    expect(formatMoneyShort(1_230_050, 'USD')).toBe('USD 1.23M');
   });
 });
