@@ -1,8 +1,10 @@
 /** Panels on time lost to misleading leads: per incident and across incidents. */
+import { DEFINITIONS } from '../definitions.ts';
 import { formatCalendarDate } from '../time/format.ts';
 import { plural } from '../words.ts';
 import { formatMinutes, formatShare } from './format.ts';
 import { misleadingIncidents, misleadingSummary } from './misleading.ts';
+import { MIN_SAMPLE } from './percentiles.ts';
 import type { Panel, Tone } from './view-types.ts';
 import {
   dateCell,
@@ -20,8 +22,8 @@ const MISLEADING_TONE: Tone = 'yellow';
 /** Longest chart label: the date and the start of the title. */
 const LABEL_LENGTH = 32;
 
-const DEFINITION =
-  'Time lost to a misleading lead runs from the timeline’s misleading event to the next event of any kind.';
+/** The guide's words, so the panel and the guide say the same. */
+const DEFINITION = DEFINITIONS.misleadingTime.words;
 
 /** "14 Jan 2025 · Checkout connection…": short enough for a bar label on a phone. */
 function shortLabel(date: string, title: string): string {
@@ -85,7 +87,7 @@ export function misleadingSummaryPanel({ incidents }: PanelContext): Panel {
   const summary = misleadingSummary(incidents);
   return {
     title: 'Misleading leads across incidents',
-    description: `${DEFINITION} How many incidents had one, the time lost in all, and the median per incident that had one (a median needs 5 such incidents).`,
+    description: `${DEFINITION} How many incidents had one, the time lost in all, and the median per incident that had one (a median needs ${MIN_SAMPLE.median} such incidents).`,
     summary: `Table: ${summary.affected} of ${plural(summary.incidents, 'incident')} had a misleading lead; ${formatMinutes(summary.totalMinutes)} lost in all.`,
     table: {
       caption: 'Time lost to misleading leads, across incidents',

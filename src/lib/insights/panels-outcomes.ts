@@ -4,6 +4,7 @@
  * promised.
  */
 import { ACTION_STATUS_LABELS } from '../../schema/vocabulary.ts';
+import { DEFINITIONS } from '../definitions.ts';
 import { formatCalendarDate } from '../time/format.ts';
 import { plural } from '../words.ts';
 import { completionRate, ownersWithUnfinished, timeToClose } from './action-outcomes.ts';
@@ -28,9 +29,6 @@ const CLOSE_BINS = ['0–7 days', '8–30 days', '31–90 days', '91–180 days'
 /** Rows of the earlier-promises list: the unfinished ones come first, the root-cause pages have the rest. */
 const PROMISE_LIMIT = 20;
 
-export const COMPLETION_DEFINITION =
-  'Completion rate is done items ÷ (all items − won’t do): dropping an item on purpose counts neither for nor against it, and open or in-progress items count against it.';
-
 /** A median in days, or "too few items" (why, on hover) when fewer than MIN_SAMPLE.median items are behind it. */
 function daysStatisticCell(value: number | undefined, count: number): TableCell {
   if (value !== undefined) return { text: `${formatNumber(value)} days`, value };
@@ -44,7 +42,7 @@ export function actionOutcomesPanel({ incidents }: PanelContext): Panel {
   const close = timeToClose(incidents);
   return {
     title: 'Completion rate and time to close',
-    description: `${COMPLETION_DEFINITION} Time to close is the days from the incident’s start date to the item’s closed date, for done items that give one; done items without a closed date are left out and counted here.`,
+    description: `${DEFINITIONS.completionRate.words} So the rate is done ÷ (all − won’t do): dropping an item on purpose counts neither for nor against it, and open or in-progress items count against it. ${DEFINITIONS.timeToClose.words}`,
     summary: `Table: completion rate ${formatShare(rate.percent)} (${rate.done} done of ${rate.considered}); ${close.days.length} of ${plural(close.done, 'done item')} have a closed date.`,
     table: {
       caption: 'Action-item completion rate and time to close',
