@@ -44,13 +44,15 @@ export function recurringCauses<T extends PromiseFields>(incidents: readonly T[]
 
 /**
  * The action items of the earlier incidents of every recurring cause:
- * overdue first, then the other unfinished ones, then done and won't do;
+ * overdue first, then the other unfinished ones, then won't do, then done;
  * within each, the most recently recurred cause first, newest incident first,
  * earliest due first.
  */
 export function earlierPromises<T extends PromiseFields>(incidents: readonly T[], today: string): EarlierPromise<T>[] {
   const causes = recurringCauses(incidents);
-  const rank = (promise: EarlierPromise<T>) => (promise.overdue ? 0 : promise.unfinished ? 1 : 2);
+  // Not done first: overdue, other unfinished, dropped (won't do), and done last.
+  const rank = (promise: EarlierPromise<T>) =>
+    promise.overdue ? 0 : promise.unfinished ? 1 : promise.item.status === 'wont-do' ? 2 : 3;
   return causes
     .flatMap((cause) =>
       cause.earlier.flatMap((incident) =>

@@ -173,7 +173,7 @@ export function earlierPromisesPanel({ incidents, today, names, listLimit }: Pan
   const silent = causes.flatMap((cause) => cause.earlier).filter((incident) => incident.actionItems.length === 0);
   return {
     title: 'What a recurring cause’s earlier incidents promised',
-    description: `For each root cause with more than one incident, the action items of every incident but its latest: what was promised last time, and whether it was done. Overdue first, then the other unfinished ones; beside each cause, the date it came back.${silent.length ? ` ${plural(silent.length, 'earlier incident')} had no action items.` : ''}`,
+    description: `For each root cause with more than one incident, the action items of every incident but its latest: what was promised last time, and whether it was done. Overdue first, then the other unfinished ones, then those dropped as won’t do; beside each cause, the date it came back.${silent.length ? ` ${plural(silent.length, 'earlier incident')} had no action items.` : ''}`,
     summary: causes.length
       ? `List of ${plural(promises.length, 'action item')} from the earlier incidents of ${plural(causes.length, 'recurring root cause')}: ${unfinished} unfinished, ${overdue} of them overdue.`
       : 'List of earlier promises: no root cause has more than one incident.',

@@ -32,7 +32,7 @@ describe('what a recurring cause’s earlier incidents promised', () => {
     ]);
   });
 
-  it('lists every action item of the earlier incidents, overdue first, then unfinished, then finished', () => {
+  it('lists every action item of the earlier incidents: overdue, other unfinished, won’t do, done', () => {
     expect(
       earlierPromises(all, TODAY).map((promise) => [
         promise.cause.cause,
