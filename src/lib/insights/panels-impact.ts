@@ -15,10 +15,7 @@ const USERS_BINS = ['Under 1 %', '1–5 %', '5–10 %', '10–25 %', '25–50 %'
 
 export function impactTotalsPanel({ incidents }: PanelContext): Panel {
   const totals = impactTotals(incidents);
-  const stated = (count: number) => ({
-    text: `${count} of ${plural(totals.incidents, 'incident')}`,
-    value: count,
-  });
+  const stated = (count: number) => ({ text: `${count} of ${totals.incidents}`, value: count });
   return {
     title: 'Customers and revenue affected',
     description:
@@ -26,7 +23,11 @@ export function impactTotalsPanel({ incidents }: PanelContext): Panel {
     summary: `Table: ${formatNumber(totals.customers.total)} customers affected over ${totals.customers.stated} incidents; revenue lost ${totals.revenue.map((entry) => formatMoney(entry.amount, entry.currency)).join(', ') || 'not stated'}.`,
     table: {
       caption: 'Customers affected and revenue lost, summed over the incidents that state them',
-      columns: [{ label: 'Measure' }, { label: 'Total', numeric: true }, { label: 'Stated by', numeric: true }],
+      columns: [
+        { label: 'Measure' },
+        { label: 'Total', numeric: true },
+        { label: 'Incidents stating it', numeric: true },
+      ],
       rows:
         totals.incidents === 0
           ? []

@@ -19,17 +19,9 @@ import {
 
 // TONE: MEASURE_TONE.misleadingLeads from src/lib/insights/tones.ts once it lands.
 const MISLEADING_TONE: Tone = 'yellow';
-/** Longest chart label: the date and the start of the title. */
-const LABEL_LENGTH = 32;
 
 /** The guide's words, so the panel and the guide say the same. */
 const DEFINITION = DEFINITIONS.misleadingTime.words;
-
-/** "14 Jan 2025 · Checkout connection…": short enough for a bar label on a phone. */
-function shortLabel(date: string, title: string): string {
-  const label = `${formatCalendarDate(date)} · ${plainText(title)}`;
-  return label.length > LABEL_LENGTH ? `${label.slice(0, LABEL_LENGTH - 1).trimEnd()}…` : label;
-}
 
 export function misleadingIncidentsPanel({ incidents, chartLimit, listLimit }: PanelContext): Panel {
   const ranked = misleadingIncidents(incidents);
@@ -47,9 +39,10 @@ export function misleadingIncidentsPanel({ incidents, chartLimit, listLimit }: P
     chart: {
       axis: 'category',
       horizontal: true,
-      labels: drawn.map((entry) => shortLabel(entry.incident.date, entry.incident.title)),
+      // Dates, not titles: a title does not fit beside a bar on a phone; the table names each incident.
+      labels: drawn.map((entry) => formatCalendarDate(entry.incident.date)),
       xTitle: 'Minutes lost',
-      yTitle: 'Incident',
+      yTitle: 'Incident date',
       scale: 'linear',
       unit: 'minutes',
       series: [
