@@ -3,11 +3,9 @@ import { plural } from '../words.ts';
 import { binCounts } from './bins.ts';
 import { formatMoney, formatNumber } from './format.ts';
 import { impactTotals } from './impact-totals.ts';
-import type { Panel, Tone } from './view-types.ts';
+import { COUNT_TONE } from './tones.ts';
+import type { Panel } from './view-types.ts';
 import { numberCell, percentOf, shareCell, type PanelContext } from './view-cells.ts';
-
-// TONE: COUNT_TONE from src/lib/insights/tones.ts once it lands.
-const COUNT_TONE: Tone = 'blue';
 
 /** Share of users affected, in percent. */
 const USERS_EDGES = [1, 5, 10, 25, 50];

@@ -5,7 +5,8 @@ import { plural } from '../words.ts';
 import { formatMinutes, formatShare } from './format.ts';
 import { misleadingIncidents, misleadingSummary } from './misleading.ts';
 import { MIN_SAMPLE } from './percentiles.ts';
-import type { Panel, Tone } from './view-types.ts';
+import { MEASURE_TONE } from './tones.ts';
+import type { Panel } from './view-types.ts';
 import {
   dateCell,
   minutesCell,
@@ -16,9 +17,6 @@ import {
   statisticCell,
   type PanelContext,
 } from './view-cells.ts';
-
-// TONE: MEASURE_TONE.misleadingLeads from src/lib/insights/tones.ts once it lands.
-const MISLEADING_TONE: Tone = 'yellow';
 
 /** The guide's words, so the panel and the guide say the same. */
 const DEFINITION = DEFINITIONS.misleadingTime.words;
@@ -47,9 +45,9 @@ export function misleadingIncidentsPanel({ incidents, chartLimit, listLimit }: P
       unit: 'minutes',
       series: [
         {
-          label: 'Minutes lost to misleading leads',
+          label: 'Time lost to misleading leads',
           type: 'bar',
-          tone: MISLEADING_TONE,
+          tone: MEASURE_TONE.misleadingLeads,
           values: drawn.map((entry) => entry.minutesLost),
         },
       ],

@@ -14,13 +14,9 @@ import { earlierPromises, recurringCauses } from './earlier-promises.ts';
 import { formatNumber, formatShare } from './format.ts';
 import { MIN_SAMPLE } from './percentiles.ts';
 import type { InsightActionItem } from './types.ts';
-import type { Panel, TableCell, Tone } from './view-types.ts';
+import { ACTION_STATE_TONE } from './tones.ts';
+import type { Panel, TableCell } from './view-types.ts';
 import { dateCell, name, numberCell, percentOf, plainText, shareCell, type PanelContext } from './view-cells.ts';
-
-// TONE: ACTION_STATE_TONE (done, overdue, notYetDue) from src/lib/insights/tones.ts once it lands.
-const DONE_TONE: Tone = 'green';
-const OVERDUE_TONE: Tone = 'vermillion';
-const NOT_YET_DUE_TONE: Tone = 'sky';
 
 /** Days from the incident to the closed date: a week, a month, a quarter, half a year, a year. */
 const CLOSE_EDGES = [8, 31, 91, 181, 366];
@@ -88,7 +84,7 @@ export function actionCloseTimePanel({ incidents }: PanelContext): Panel {
       yTitle: 'Done items',
       scale: 'linear',
       unit: 'items',
-      series: [{ label: 'Done items', type: 'bar', tone: DONE_TONE, values: bins.map((bin) => bin.count) }],
+      series: [{ label: 'Done', type: 'bar', tone: ACTION_STATE_TONE.done, values: bins.map((bin) => bin.count) }],
     },
     table: {
       caption: 'Done action items by days from the incident to their closed date',
@@ -129,11 +125,11 @@ export function actionOwnersPanel({ incidents, today, names, chartLimit }: Panel
       scale: 'linear',
       unit: 'items',
       series: [
-        { label: 'Overdue', type: 'bar', tone: OVERDUE_TONE, values: drawn.map((owner) => owner.overdue) },
+        { label: 'Overdue', type: 'bar', tone: ACTION_STATE_TONE.overdue, values: drawn.map((owner) => owner.overdue) },
         {
           label: 'Not yet due',
           type: 'bar',
-          tone: NOT_YET_DUE_TONE,
+          tone: ACTION_STATE_TONE.notYetDue,
           values: drawn.map((owner) => owner.unfinished - owner.overdue),
         },
       ],
