@@ -31,8 +31,11 @@ const newestFirst = (a: PromiseFields, b: PromiseFields) => b.startedAt - a.star
 /** Root-cause categories with more than one incident, the one that recurred most recently first. */
 export function recurringCauses<T extends PromiseFields>(incidents: readonly T[]): RecurringCause<T>[] {
   const byCause = new Map<string, T[]>();
-  for (const incident of incidents)
-    byCause.set(incident.rootCause, [...(byCause.get(incident.rootCause) ?? []), incident]);
+  for (const incident of incidents) {
+    const members = byCause.get(incident.rootCause);
+    if (members) members.push(incident);
+    else byCause.set(incident.rootCause, [incident]);
+  }
   return [...byCause]
     .filter(([, members]) => members.length > 1)
     .map(([cause, members]) => {
