@@ -83,6 +83,21 @@ export function lastDayOfMonth(month: string): string {
   return addDays(addMonths(`${month}-01`, 1), -1);
 }
 
+/** `'2025-Q1'` -> `'2025-01-01'`. */
+export function firstDayOfQuarter(quarter: string): string {
+  return `${quarter.slice(0, 4)}-${pad((Number(quarter.slice(6)) - 1) * 3 + 1)}-01`;
+}
+
+/** `'2025-Q1'` -> `'2025-03-31'`. */
+export function lastDayOfQuarter(quarter: string): string {
+  return addDays(addMonths(firstDayOfQuarter(quarter), 3), -1);
+}
+
+/** `'2025-02-07'` -> `'7 Feb'`: a day within a period whose year is already said. */
+export function dayMonthLabel(date: string): string {
+  return `${Number(date.slice(8, 10))} ${MONTH_NAMES[Number(date.slice(5, 7)) - 1]}`;
+}
+
 /** Every month from `first` to `last` inclusive (YYYY-MM), so empty months show as zero. */
 export function monthRange(first: string, last: string): string[] {
   const months: string[] = [];
@@ -93,8 +108,8 @@ export function monthRange(first: string, last: string): string[] {
 /** Every quarter from `first` to `last` inclusive (YYYY-Qn). */
 export function quarterRange(first: string, last: string): string[] {
   const quarters: string[] = [];
-  const start = `${first.slice(0, 4)}-${pad((Number(first.slice(6)) - 1) * 3 + 1)}-01`;
-  for (let date = start; quarterOf(date) <= last; date = addMonths(date, 3)) quarters.push(quarterOf(date));
+  for (let date = firstDayOfQuarter(first); quarterOf(date) <= last; date = addMonths(date, 3))
+    quarters.push(quarterOf(date));
   return quarters;
 }
 

@@ -6,10 +6,13 @@ import {
   byQuarter,
   compareDates,
   dateOfDay,
+  dayMonthLabel,
   dayNumber,
   daysBetween,
+  firstDayOfQuarter,
   isoDate,
   lastDayOfMonth,
+  lastDayOfQuarter,
   monthLabel,
   monthOf,
   monthRange,
@@ -57,6 +60,14 @@ describe('calendar dates', () => {
     expect(monthRange('2024-11', '2025-02')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
     expect(quarterRange('2024-Q4', '2025-Q2')).toEqual(['2024-Q4', '2025-Q1', '2025-Q2']);
     expect(quarterRange('2025-Q3', '2025-Q3')).toEqual(['2025-Q3']);
+  });
+
+  it('gives the first and last day of a quarter, and a day without its year', () => {
+    expect(firstDayOfQuarter('2025-Q3')).toBe('2025-07-01');
+    expect(lastDayOfQuarter('2025-Q3')).toBe('2025-09-30');
+    expect(lastDayOfQuarter('2024-Q1')).toBe('2024-03-31');
+    expect(lastDayOfQuarter('2026-Q4')).toBe('2026-12-31');
+    expect(dayMonthLabel('2026-11-07')).toBe('7 Nov');
   });
 
   it('buckets items by quarter and month, empty buckets included', () => {
