@@ -11,6 +11,8 @@ export interface PeriodFigures extends TimingSummary {
   to: string;
   /** Percent first reported by customers; undefined without incidents. */
   customerPercent?: number;
+  /** Incidents first reported by customers, the count behind the percent. */
+  customerCount: number;
   /** Incidents in the period that repeated an earlier root cause within the recurrence window. */
   repeats: number;
   /** SEV1 and SEV2 incidents. */
@@ -34,6 +36,7 @@ function figures<T extends InsightIncident>(
     to,
     ...timingSummary(inPeriod),
     customerPercent: customerDetectedPercent(inPeriod),
+    customerCount: inPeriod.filter((incident) => incident.detectedBy === 'customer').length,
     repeats: inPeriod.filter((incident) => repeatIds.has(incident.id)).length,
     major: inPeriod.filter((incident) => isMajor(incident.severity)).length,
   };

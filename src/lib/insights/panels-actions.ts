@@ -2,7 +2,8 @@
 import { ACTION_STATUS_LABELS } from '../../schema/vocabulary.ts';
 import { formatCalendarDate } from '../time/format.ts';
 import { allActionItems, completionByQuarter, countActionItems, overdueActionItems } from './action-items.ts';
-import { quarterLabel, quarterOf } from '../time/calendar.ts';
+import { quarterOf } from '../time/calendar.ts';
+import { quarterHeading } from './periods.ts';
 import { formatShare } from './format.ts';
 import { plural } from '../words.ts';
 import type { Panel } from './view-types.ts';
@@ -71,11 +72,11 @@ export function actionCompletionPanel({ incidents, today }: PanelContext): Panel
     description:
       'Of the items due in each quarter: done, won’t do, overdue (still open past the date), and not yet due. A quarter in the past should be all done.',
     summary: quarters.length
-      ? `Stacked bar chart of action items by due quarter from ${quarterLabel(quarters[0]!.quarter)} to ${quarterLabel(quarters.at(-1)!.quarter)}; ${latest ? `in ${quarterLabel(latest.quarter)}, ${formatShare(latest.donePercent)} done; ` : ''}${quarters.reduce((sum, quarter) => sum + quarter.overdue, 0)} overdue in all.`
+      ? `Stacked bar chart of action items by due quarter from ${quarterHeading(quarters[0]!.quarter, today)} to ${quarterHeading(quarters.at(-1)!.quarter, today)}; ${latest ? `in ${quarterHeading(latest.quarter, today)}, ${formatShare(latest.donePercent)} done; ` : ''}${quarters.reduce((sum, quarter) => sum + quarter.overdue, 0)} overdue in all.`
       : 'Stacked bar chart of action items by due quarter: none.',
     chart: {
       axis: 'category',
-      labels: quarters.map((quarter) => quarterLabel(quarter.quarter)),
+      labels: quarters.map((quarter) => quarterHeading(quarter.quarter, today)),
       stacked: true,
       xTitle: 'Quarter the item is due',
       yTitle: 'Action items',
@@ -110,7 +111,7 @@ export function actionCompletionPanel({ incidents, today }: PanelContext): Panel
         { label: 'Done (%)', numeric: true },
       ],
       rows: quarters.map((quarter) => [
-        { text: quarterLabel(quarter.quarter) },
+        { text: quarterHeading(quarter.quarter, today) },
         numberCell(quarter.total),
         numberCell(quarter.done),
         numberCell(quarter.wontDo),

@@ -1,7 +1,7 @@
 /** Panels on recurring root causes and contributing factors. */
 import { formatCalendarDate } from '../time/format.ts';
 import { rankContributingFactors } from './breakdowns.ts';
-import { quarterLabel } from '../time/calendar.ts';
+import { quarterHeading } from './periods.ts';
 import { rankRootCauses, rootCauseTrend } from './recurrence.ts';
 import type { Panel } from './view-types.ts';
 import { CATEGORY_RAMP, COUNT_TONE, REPEAT_TONE } from './tones.ts';
@@ -62,7 +62,7 @@ export function rootCausesPanel({ incidents, repeats, names, windowDays, chartLi
   };
 }
 
-export function rootCauseTrendPanel({ incidents, repeats, names }: PanelContext): Panel {
+export function rootCauseTrendPanel({ incidents, repeats, names, today }: PanelContext): Panel {
   const allRecurring = rankRootCauses(incidents, repeats).filter((row) => row.incidents > 1);
   const recurring = allRecurring.slice(0, TREND_LIMIT).map((row) => row.category);
   const trend = rootCauseTrend(incidents, recurring);
@@ -76,14 +76,14 @@ export function rootCauseTrendPanel({ incidents, repeats, names }: PanelContext)
             (category) =>
               `${labelOf(category)} in ${trend
                 .filter((q) => q.counts[category]! > 0)
-                .map((q) => quarterLabel(q.quarter))
+                .map((q) => quarterHeading(q.quarter, today))
                 .join(', ')}`,
           )
           .join('; ')}.`
       : 'Bar chart of recurring root causes: no root cause has occurred more than once.',
     chart: {
       axis: 'category',
-      labels: trend.map((quarter) => quarterLabel(quarter.quarter)),
+      labels: trend.map((quarter) => quarterHeading(quarter.quarter, today)),
       stacked: true,
       xTitle: 'Quarter the incident started',
       yTitle: 'Incidents',
@@ -101,7 +101,7 @@ export function rootCauseTrendPanel({ incidents, repeats, names }: PanelContext)
       columns: [{ label: 'Quarter' }, ...recurring.map((category) => ({ label: labelOf(category), numeric: true }))],
       rows: recurring.length
         ? trend.map((quarter) => [
-            { text: quarterLabel(quarter.quarter) },
+            { text: quarterHeading(quarter.quarter, today) },
             ...recurring.map((category) => numberCell(quarter.counts[category])),
           ])
         : [],

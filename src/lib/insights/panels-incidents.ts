@@ -1,14 +1,13 @@
 /** Panels on how many incidents there were, how severe, and who noticed them first. */
 import { DETECTION_LABELS, DETECTION_METHODS, SEVERITIES } from '../../schema/vocabulary.ts';
-import { customerDetectedPercent, detectionByQuarter, severityByQuarter } from './breakdowns.ts';
-import { quarterLabel } from '../time/calendar.ts';
-import { formatShare } from './format.ts';
+import { detectionByQuarter, severityByQuarter } from './breakdowns.ts';
+import { quarterHeading } from './periods.ts';
 import { plural } from '../words.ts';
 import type { Panel } from './view-types.ts';
 import { DETECTION_TONE, SEVERITY_TONE } from './tones.ts';
-import { numberCell, percentOf, shareCell, type PanelContext } from './view-cells.ts';
+import { numberCell, percentOf, shareOfCell, shareText, type PanelContext } from './view-cells.ts';
 
-export function severityPanel({ incidents }: PanelContext): Panel {
+export function severityPanel({ incidents, today }: PanelContext): Panel {
   const quarters = severityByQuarter(incidents);
   const totals = Object.fromEntries(
     SEVERITIES.map((severity) => [severity, incidents.filter((i) => i.severity === severity).length]),
@@ -17,11 +16,11 @@ export function severityPanel({ incidents }: PanelContext): Panel {
     title: 'Incidents per quarter by severity',
     description: 'Each bar is a quarter, split by severity; SEV1 is the worst.',
     summary: incidents.length
-      ? `Stacked bar chart of ${plural(incidents.length, 'incident')} over ${plural(quarters.length, 'quarter')} by severity: ${SEVERITIES.map((severity) => `${severity} ${totals[severity]}`).join(', ')}.`
+      ? `Stacked bar chart of ${plural(incidents.length, 'incident')} over ${plural(quarters.length, 'quarter')} from ${quarterHeading(quarters[0]!.quarter, today)} to ${quarterHeading(quarters.at(-1)!.quarter, today)}, by severity: ${SEVERITIES.map((severity) => `${severity} ${totals[severity]}`).join(', ')}.`
       : 'Stacked bar chart of incidents per quarter by severity: no incidents.',
     chart: {
       axis: 'category',
-      labels: quarters.map((quarter) => quarterLabel(quarter.quarter)),
+      labels: quarters.map((quarter) => quarterHeading(quarter.quarter, today)),
       stacked: true,
       xTitle: 'Quarter the incident started',
       yTitle: 'Incidents',
@@ -42,7 +41,7 @@ export function severityPanel({ incidents }: PanelContext): Panel {
         { label: 'Total', numeric: true },
       ],
       rows: quarters.map((quarter) => [
-        { text: quarterLabel(quarter.quarter) },
+        { text: quarterHeading(quarter.quarter, today) },
         ...SEVERITIES.map((severity) => numberCell(quarter.counts[severity])),
         numberCell(quarter.total),
       ]),
@@ -51,21 +50,22 @@ export function severityPanel({ incidents }: PanelContext): Panel {
   };
 }
 
-export function detectionPanel({ incidents }: PanelContext): Panel {
+export function detectionPanel({ incidents, today }: PanelContext): Panel {
   const quarters = detectionByQuarter(incidents);
   // Customers first, so their share sits on the axis and its trend is easy to follow.
   const methods = ['customer', ...DETECTION_METHODS.filter((method) => method !== 'customer')] as const;
-  const overall = customerDetectedPercent(incidents);
+  const customers = incidents.filter((incident) => incident.detectedBy === 'customer').length;
+  const latest = quarters.filter((quarter) => quarter.total > 0).at(-1);
   return {
     title: 'How incidents were detected',
     description:
       'Share of each quarter’s incidents by who noticed first. Customer reports, at the bottom, are the share to drive down.',
     summary: incidents.length
-      ? `Stacked bar chart of how incidents were detected per quarter, as a share of each quarter. Customers reported ${formatShare(overall)} of all incidents; in the latest quarter with incidents, ${formatShare(quarters.filter((quarter) => quarter.total > 0).at(-1)?.customerPercent)}.`
+      ? `Stacked bar chart of how incidents were detected per quarter, as a share of each quarter. Customers reported ${shareText(customers, incidents.length)} of all incidents; in the latest quarter with incidents, ${quarterHeading(latest!.quarter, today)}, ${shareText(latest!.counts.customer, latest!.total)}.`
       : 'Stacked bar chart of how incidents were detected: no incidents.',
     chart: {
       axis: 'category',
-      labels: quarters.map((quarter) => quarterLabel(quarter.quarter)),
+      labels: quarters.map((quarter) => quarterHeading(quarter.quarter, today)),
       stacked: true,
       xTitle: 'Quarter the incident started',
       yTitle: 'Share of incidents (%)',
@@ -89,10 +89,10 @@ export function detectionPanel({ incidents }: PanelContext): Panel {
         { label: 'Found by customers (%)', numeric: true },
       ],
       rows: quarters.map((quarter) => [
-        { text: quarterLabel(quarter.quarter) },
+        { text: quarterHeading(quarter.quarter, today) },
         numberCell(quarter.total),
         ...methods.map((method) => numberCell(quarter.counts[method])),
-        shareCell(quarter.customerPercent),
+        shareOfCell(quarter.counts.customer, quarter.total),
       ]),
       empty: 'No incidents.',
     },

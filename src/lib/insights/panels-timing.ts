@@ -1,23 +1,29 @@
 /** Panels on how fast incidents are detected and mitigated, and how long they hurt. */
-import { dayNumber, lastDayOfMonth, monthLabel, quarterLabel } from '../time/calendar.ts';
-import { formatMinutes } from './format.ts';
+import { dayNumber, lastDayOfMonth } from '../time/calendar.ts';
 import { plural } from '../words.ts';
+import { MIN_SAMPLE } from './percentiles.ts';
+import { monthHeading, quarterHeading } from './periods.ts';
 import { durationPoints, impactHistogram, rollingMedians, timingByQuarter, timingSummary } from './timing.ts';
 import type { Panel } from './view-types.ts';
 import { COUNT_TONE, MEASURE_TONE } from './tones.ts';
-import { minutesCell, minutesLabel, numberCell, percentOf, shareCell, span, type PanelContext } from './view-cells.ts';
+import { numberCell, shareOfCell, span, statisticCell, statisticLabel, type PanelContext } from './view-cells.ts';
 
-export function durationsPanel({ incidents, rollingMonths }: PanelContext): Panel {
+/** Said under every chart of medians and p90s, so a gap reads as a rule, not missing data. */
+const SAMPLE_RULE = `fewer than ${MIN_SAMPLE.median} incidents have no median; fewer than ${MIN_SAMPLE.p90}, no p90`;
+
+export function durationsPanel({ incidents, rollingMonths, today }: PanelContext): Panel {
   const points = durationPoints(incidents);
   const rolling = rollingMedians(incidents, rollingMonths);
   const latest = rolling.at(-1);
   const months = `${rollingMonths} month${rollingMonths === 1 ? '' : 's'}`;
-  const lineX = rolling.map((row) => dayNumber(lastDayOfMonth(row.month)));
+  // At each month's end, or at the build date in a month not yet over.
+  const lineX = rolling.map((row) => dayNumber([lastDayOfMonth(row.month), today].sort()[0]!));
+  const drawn = rolling.filter((row) => row.timeToDetect !== undefined).length;
   return {
     title: 'Time to detect and to mitigate, per incident',
-    description: `Each mark is one incident; the lines are the median over the trailing ${months}, drawn at each month's end. Log scale, so minutes and days both show.`,
+    description: `Each mark is one incident; the lines are the median over the trailing ${months}, drawn at each month's end, with a gap where those months hold fewer than ${MIN_SAMPLE.median} incidents. Log scale, so minutes and days both show.`,
     summary: incidents.length
-      ? `Scatter chart, log scale, of time to detect and time to mitigate in minutes for ${plural(incidents.length, 'incident')}${span(incidents.map((i) => i.date))}. Rolling ${rollingMonths}-month median at ${monthLabel(latest!.month)}: time to detect ${minutesLabel(latest!.timeToDetect)}, time to mitigate ${minutesLabel(latest!.timeToMitigate)}.`
+      ? `Scatter chart, log scale, of time to detect and time to mitigate in minutes for ${plural(incidents.length, 'incident')}${span(incidents.map((i) => i.date))}. The rolling ${rollingMonths}-month median is drawn for ${drawn} of ${plural(rolling.length, 'month')}; at ${monthHeading(latest!.month, today)}, over ${plural(latest!.windowCount, 'incident')}: time to detect ${statisticLabel(latest!.timeToDetect, latest!.windowCount)}, time to mitigate ${statisticLabel(latest!.timeToMitigate, latest!.windowCount)}.`
       : 'Scatter chart of time to detect and time to mitigate: no incidents.',
     chart: {
       axis: 'time',
@@ -69,32 +75,34 @@ export function durationsPanel({ incidents, rollingMonths }: PanelContext): Pane
         { label: 'Median time to mitigate (min)', numeric: true },
       ],
       rows: rolling.map((row) => [
-        { text: monthLabel(row.month) },
+        { text: monthHeading(row.month, today) },
         numberCell(row.count),
         numberCell(row.windowCount),
-        minutesCell(row.timeToDetect),
-        minutesCell(row.timeToMitigate),
+        statisticCell(row.timeToDetect, 'median', row.windowCount),
+        statisticCell(row.timeToMitigate, 'median', row.windowCount),
       ]),
       empty: 'No incidents.',
     },
   };
 }
 
-export function quarterlyPanel({ incidents }: PanelContext, measure: 'timeToDetect' | 'timeToMitigate'): Panel {
+export function quarterlyPanel({ incidents, today }: PanelContext, measure: 'timeToDetect' | 'timeToMitigate'): Panel {
   const quarters = timingByQuarter(incidents);
   const words = measure === 'timeToDetect' ? 'time to detect' : 'time to mitigate';
   const short = measure === 'timeToDetect' ? 'TTD' : 'TTM';
   const tone = MEASURE_TONE[measure];
   const last = quarters.filter((quarter) => quarter.count > 0).at(-1);
+  const withMedian = quarters.filter((quarter) => quarter[measure].median !== undefined).length;
+  const withP90 = quarters.filter((quarter) => quarter[measure].p90 !== undefined).length;
   return {
     title: `${words[0]!.toUpperCase()}${words.slice(1)} per quarter`,
-    description: `Median (solid) and 90th percentile (dashed) of the ${words} of the incidents that started in each quarter. Log scale.`,
+    description: `Median (solid) and 90th percentile (dashed) of the ${words} of the incidents that started in each quarter. Quarters with ${SAMPLE_RULE}. Log scale.`,
     summary: last
-      ? `Line chart, log scale, of the median and p90 ${words} in minutes for ${plural(quarters.length, 'quarter')} from ${quarterLabel(quarters[0]!.quarter)} to ${quarterLabel(quarters.at(-1)!.quarter)}. In ${quarterLabel(last.quarter)}: median ${minutesLabel(last[measure].median)}, p90 ${minutesLabel(last[measure].p90)}.`
+      ? `Line chart, log scale, of the median and p90 ${words} in minutes for ${plural(quarters.length, 'quarter')} from ${quarterHeading(quarters[0]!.quarter, today)} to ${quarterHeading(quarters.at(-1)!.quarter, today)}, ${plural(incidents.length, 'incident')}; ${withMedian} of the quarters have enough incidents for a median and ${withP90} for a p90. In ${quarterHeading(last.quarter, today)}, ${plural(last.count, 'incident')}: median ${statisticLabel(last[measure].median, last.count)}, p90 ${statisticLabel(last[measure].p90, last.count)}.`
       : `Line chart of the ${words} per quarter: no incidents.`,
     chart: {
       axis: 'category',
-      labels: quarters.map((quarter) => quarterLabel(quarter.quarter)),
+      labels: quarters.map((quarter) => quarterHeading(quarter.quarter, today)),
       xTitle: 'Quarter the incident started',
       yTitle: 'Minutes (log scale)',
       scale: 'logarithmic',
@@ -126,10 +134,10 @@ export function quarterlyPanel({ incidents }: PanelContext, measure: 'timeToDete
         { label: `p90 ${short} (min)`, numeric: true },
       ],
       rows: quarters.map((quarter) => [
-        { text: quarterLabel(quarter.quarter) },
+        { text: quarterHeading(quarter.quarter, today) },
         numberCell(quarter.count),
-        minutesCell(quarter[measure].median),
-        minutesCell(quarter[measure].p90),
+        statisticCell(quarter[measure].median, 'median', quarter.count),
+        statisticCell(quarter[measure].p90, 'p90', quarter.count),
       ]),
       empty: 'No incidents.',
     },
@@ -140,11 +148,12 @@ export function impactPanel({ incidents }: PanelContext): Panel {
   const bins = impactHistogram(incidents);
   const impact = timingSummary(incidents).impactDuration;
   const busiest = bins.reduce((a, b) => (b.count > a.count ? b : a));
+  const figures = `median ${statisticLabel(impact.median, impact.count)}, p90 ${statisticLabel(impact.p90, impact.count)}`;
   return {
     title: 'Impact duration',
-    description: `How long users were affected, from start to mitigation. The bins widen as durations grow. Median ${formatMinutes(impact.median)}, p90 ${formatMinutes(impact.p90)}.`,
+    description: `How long users were affected, from start to mitigation. The bins widen as durations grow.${incidents.length ? ` Over ${plural(incidents.length, 'incident')}: ${figures}.` : ''}`,
     summary: incidents.length
-      ? `Histogram of impact duration for ${plural(incidents.length, 'incident')}: median ${formatMinutes(impact.median)}, p90 ${formatMinutes(impact.p90)}; the most common range is ${busiest.label} with ${plural(busiest.count, 'incident')}.`
+      ? `Histogram of impact duration for ${plural(incidents.length, 'incident')}: ${figures}; the most common range is ${busiest.label} with ${plural(busiest.count, 'incident')}.`
       : 'Histogram of impact duration: no incidents.',
     chart: {
       axis: 'category',
@@ -161,7 +170,7 @@ export function impactPanel({ incidents }: PanelContext): Panel {
       rows: (incidents.length ? bins : []).map((bin) => [
         { text: bin.label },
         numberCell(bin.count),
-        shareCell(percentOf(bin.count, incidents.length)),
+        shareOfCell(bin.count, incidents.length),
       ]),
       empty: 'No incidents.',
     },

@@ -34,8 +34,14 @@ export function timingByQuarter(incidents: readonly Timed[]): QuarterTiming[] {
   }));
 }
 
-/** How many months a rolling median looks back over, the month itself included. */
-export const DEFAULT_ROLLING_MONTHS = 3;
+/**
+ * How many months a rolling median looks back over, the month itself included.
+ * Six, not three: a median needs MIN_SAMPLE.median incidents, and an archive
+ * of about one incident a month (the example archive has 26 over 23 months)
+ * holds three or four in a quarter, so a 3-month line would never be drawn;
+ * six months holds five to eight and draws it from the fourth month on.
+ */
+export const DEFAULT_ROLLING_MONTHS = 6;
 
 export interface RollingMedian {
   month: string;
@@ -43,7 +49,7 @@ export interface RollingMedian {
   count: number;
   /** Incidents in the window that ends with this month. */
   windowCount: number;
-  /** Median minutes over the window; undefined when the window holds no incident. */
+  /** Median minutes over the window; undefined when it holds fewer than MIN_SAMPLE.median incidents (a gap in the line). */
   timeToDetect?: number;
   timeToMitigate?: number;
 }

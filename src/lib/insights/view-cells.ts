@@ -43,6 +43,31 @@ export function statisticCell(value: number | undefined, statistic: ReportedStat
 
 export const shareCell = (percent: number | undefined): TableCell =>
   percent === undefined ? { text: '—' } : { text: formatShare(percent), value: percent };
+
+/**
+ * Below this many incidents a share is shown with its count ("33.3 % (1 of 3)"):
+ * one incident more or less swings it by 20 points or more.
+ */
+export const SHARE_MIN_COUNT = 5;
+
+/** `part` of `whole` in words: "6 of 26". */
+export const countOf = (part: number, whole: number) => `${formatNumber(part)} of ${formatNumber(whole)}`;
+
+/** A share of incidents: the percentage, with the count beside it when the whole is small. */
+export function shareOfCell(part: number, whole: number): TableCell {
+  const percent = percentOf(part, whole);
+  if (percent === undefined) return { text: '—' };
+  if (whole >= SHARE_MIN_COUNT) return { text: formatShare(percent), value: percent, title: countOf(part, whole) };
+  return { text: `${formatShare(percent)} (${countOf(part, whole)})`, value: percent };
+}
+
+/** A share in a sentence, always with its count: "23.1 % (6 of 26)", or "no incidents". */
+export const shareText = (part: number, whole: number) =>
+  whole ? `${formatShare(percentOf(part, whole))} (${countOf(part, whole)})` : 'no incidents';
+
+/** A median or p90 in a sentence: "1 h 05 min", "too few incidents", or "no data" when there are none. */
+export const statisticLabel = (value: number | undefined, count: number) =>
+  value !== undefined ? formatMinutes(value) : count > 0 ? TOO_FEW : 'no data';
 export const dateCell = (date: string): TableCell => ({ text: formatCalendarDate(date) });
 export const percentOf = (part: number, whole: number): number | undefined =>
   whole ? (part / whole) * 100 : undefined;

@@ -5,9 +5,8 @@
  */
 import { isMajor, MAJOR_SEVERITIES } from '../../schema/vocabulary.ts';
 import { allActionItems, countActionItems } from './action-items.ts';
-import { customerDetectedPercent } from './breakdowns.ts';
 import { yearOverYear, type PeriodFigures } from './comparison.ts';
-import { formatChange, formatMinutes, formatNumber, formatShare } from './format.ts';
+import { formatChange, formatNumber, formatShare } from './format.ts';
 import { actionCompletionPanel, actionStatusPanel, overduePanel } from './panels-actions.ts';
 import { contributingPanel, repeatsPanel, rootCausesPanel, rootCauseTrendPanel } from './panels-causes.ts';
 import { detectionPanel, severityPanel } from './panels-incidents.ts';
@@ -25,10 +24,20 @@ import {
 } from './panels-outcomes.ts';
 import { outcomeStats } from './stats-outcomes.ts';
 import { DEFAULT_RECURRENCE_WINDOW_DAYS, findRepeats } from './recurrence.ts';
+import type { Distribution, ReportedStatistic } from './percentiles.ts';
 import { DEFAULT_ROLLING_MONTHS, timingSummary } from './timing.ts';
 import type { InsightIncident, InsightNames } from './types.ts';
-import { minutesCell, numberCell, shareCell, type PanelContext } from './view-cells.ts';
-import type { InsightsView, Stat, TableModel } from './view-types.ts';
+import {
+  countOf,
+  numberCell,
+  SHARE_MIN_COUNT,
+  shareOfCell,
+  statisticCell,
+  statisticLabel,
+  TOO_FEW,
+  type PanelContext,
+} from './view-cells.ts';
+import type { InsightsView, Stat, TableCell, TableModel } from './view-types.ts';
 import { formatCalendarDate } from '../time/format.ts';
 
 export interface ViewOptions {
@@ -92,11 +101,24 @@ export function insightsView(incidents: readonly InsightIncident[], options: Vie
   };
 }
 
+/** A tile's median: "42 min", "too few incidents", or "—" without incidents. */
+const medianTile = (figures: Distribution) => (figures.count ? statisticLabel(figures.median, figures.count) : '—');
+
+/** Its sample size and tail: "n = 25 · p90 3 h 10 min", "n = 7 · p90: too few incidents", "n = 0". */
+function sampleDetail(figures: Distribution): string {
+  const n = `n = ${formatNumber(figures.count)}`;
+  if (figures.count === 0) return n;
+  return figures.p90 === undefined
+    ? `${n} · p90: ${TOO_FEW}`
+    : `${n} · p90 ${statisticLabel(figures.p90, figures.count)}`;
+}
+
 function stats(context: PanelContext): Stat[] {
   const { incidents, today, repeats, windowDays } = context;
   const timing = timingSummary(incidents);
   const actions = countActionItems(allActionItems(incidents), today);
   const major = incidents.filter((incident) => isMajor(incident.severity)).length;
+  const customers = incidents.filter((incident) => incident.detectedBy === 'customer').length;
   return [
     {
       key: 'incidents',
@@ -107,20 +129,20 @@ function stats(context: PanelContext): Stat[] {
     {
       key: 'ttd',
       label: 'Median time to detect',
-      value: formatMinutes(timing.timeToDetect.median),
-      detail: `p90 ${formatMinutes(timing.timeToDetect.p90)}`,
+      value: medianTile(timing.timeToDetect),
+      detail: sampleDetail(timing.timeToDetect),
     },
     {
       key: 'ttm',
       label: 'Median time to mitigate',
-      value: formatMinutes(timing.timeToMitigate.median),
-      detail: `p90 ${formatMinutes(timing.timeToMitigate.p90)}`,
+      value: medianTile(timing.timeToMitigate),
+      detail: sampleDetail(timing.timeToMitigate),
     },
     {
       key: 'customer',
       label: 'Found by customers',
-      value: formatShare(customerDetectedPercent(incidents)),
-      detail: 'of incidents; drive it down',
+      value: formatShare(incidents.length ? (customers / incidents.length) * 100 : undefined),
+      detail: incidents.length ? `${countOf(customers, incidents.length)} incidents; drive it down` : 'no incidents',
     },
     {
       key: 'repeats',
@@ -138,20 +160,35 @@ function stats(context: PanelContext): Stat[] {
   ];
 }
 
+/** A row of the comparison: a count, a median or p90 (needing its minimum n), or a share of incidents. */
+type ComparisonRow =
+  | { label: string; kind: 'count'; pick: (figures: PeriodFigures) => number }
+  | { label: string; kind: ReportedStatistic; pick: (figures: PeriodFigures) => Distribution }
+  | { label: string; kind: 'share'; pick: (figures: PeriodFigures) => number };
+
 function comparisonTable({ incidents, repeats, today, windowDays }: PanelContext): TableModel {
   const { current, previous } = yearOverYear(incidents, repeats, today);
   const range = (figures: PeriodFigures) => `${formatCalendarDate(figures.from)} – ${formatCalendarDate(figures.to)}`;
-  const rows: [string, (figures: PeriodFigures) => number | undefined, 'count' | 'minutes' | 'share'][] = [
-    ['Incidents', (f) => f.count, 'count'],
-    ['SEV1 and SEV2 incidents', (f) => f.major, 'count'],
-    ['Median time to detect (min)', (f) => f.timeToDetect.median, 'minutes'],
-    ['p90 time to detect (min)', (f) => f.timeToDetect.p90, 'minutes'],
-    ['Median time to mitigate (min)', (f) => f.timeToMitigate.median, 'minutes'],
-    ['p90 time to mitigate (min)', (f) => f.timeToMitigate.p90, 'minutes'],
-    ['Median impact duration (min)', (f) => f.impactDuration.median, 'minutes'],
-    ['Found by customers (%)', (f) => f.customerPercent, 'share'],
-    [`Repeats within ${windowDays} days`, (f) => f.repeats, 'count'],
+  const rows: ComparisonRow[] = [
+    { label: 'Incidents', kind: 'count', pick: (f) => f.count },
+    { label: 'SEV1 and SEV2 incidents', kind: 'count', pick: (f) => f.major },
+    { label: 'Median time to detect (min)', kind: 'median', pick: (f) => f.timeToDetect },
+    { label: 'p90 time to detect (min)', kind: 'p90', pick: (f) => f.timeToDetect },
+    { label: 'Median time to mitigate (min)', kind: 'median', pick: (f) => f.timeToMitigate },
+    { label: 'p90 time to mitigate (min)', kind: 'p90', pick: (f) => f.timeToMitigate },
+    { label: 'Median impact duration (min)', kind: 'median', pick: (f) => f.impactDuration },
+    { label: 'Found by customers (%)', kind: 'share', pick: (f) => f.customerCount },
+    { label: `Repeats within ${windowDays} days`, kind: 'count', pick: (f) => f.repeats },
   ];
+  const cell = (row: ComparisonRow, figures: PeriodFigures): TableCell => {
+    if (row.kind === 'count') return numberCell(row.pick(figures));
+    if (row.kind === 'share') return shareOfCell(row.pick(figures), figures.count);
+    const values = row.pick(figures);
+    return statisticCell(values[row.kind], row.kind, values.count);
+  };
+  // A change in a share of a handful of incidents is noise: it needs SHARE_MIN_COUNT in both periods.
+  const comparable = (row: ComparisonRow) =>
+    row.kind !== 'share' || (current.count >= SHARE_MIN_COUNT && previous.count >= SHARE_MIN_COUNT);
   return {
     caption: `The last 12 months (${range(current)}) against the 12 before (${range(previous)}); lower is better on every row`,
     columns: [
@@ -160,18 +197,20 @@ function comparisonTable({ incidents, repeats, today, windowDays }: PanelContext
       { label: 'Previous 12 months', numeric: true },
       { label: 'Change', numeric: true },
     ],
-    rows: rows.map(([label, pick, kind]) => {
-      const now = pick(current);
-      const before = pick(previous);
-      const cell = kind === 'minutes' ? minutesCell : kind === 'share' ? shareCell : numberCell;
-      const change = now === undefined || before === undefined ? undefined : now - before;
+    rows: rows.map((row) => {
+      const now = cell(row, current);
+      const before = cell(row, previous);
+      const change =
+        now.value === undefined || before.value === undefined || !comparable(row)
+          ? undefined
+          : now.value - before.value;
       return [
-        { text: label },
-        cell(now),
-        cell(before),
+        { text: row.label },
+        now,
+        before,
         change === undefined
-          ? { text: '—' }
-          : { text: formatChange(change, kind === 'share' ? ' pts' : ''), value: change },
+          ? { text: '—', ...(comparable(row) ? {} : { title: `fewer than ${SHARE_MIN_COUNT} incidents in a period` }) }
+          : { text: formatChange(change, row.kind === 'share' ? ' pts' : ''), value: change },
       ];
     }),
     empty: 'No incidents.',
