@@ -1,15 +1,24 @@
 /** Panels on how fast incidents are detected and mitigated, and how long they hurt. */
 import { dayNumber, lastDayOfMonth } from '../time/calendar.ts';
+import { formatMinutes } from './format.ts';
 import { plural } from '../words.ts';
 import { MIN_SAMPLE } from './percentiles.ts';
 import { monthHeading, quarterHeading } from './periods.ts';
 import { durationPoints, impactHistogram, rollingMedians, timingByQuarter, timingSummary } from './timing.ts';
 import type { Panel } from './view-types.ts';
 import { COUNT_TONE, MEASURE_TONE } from './tones.ts';
-import { numberCell, shareOfCell, span, statisticCell, statisticLabel, type PanelContext } from './view-cells.ts';
+import { numberCell, shareOfCell, span, statisticCell, type PanelContext } from './view-cells.ts';
 
 /** Said under every chart of medians and p90s, so a gap reads as a rule, not missing data. */
 const SAMPLE_RULE = `fewer than ${MIN_SAMPLE.median} incidents have no median; fewer than ${MIN_SAMPLE.p90}, no p90`;
+
+/** A median and p90 in a sentence, saying which the sample is too small for. */
+function medianAndP90(figures: { count: number; median?: number; p90?: number }): string {
+  if (figures.count === 0) return 'no incidents';
+  if (figures.median === undefined) return 'too few for a median or p90';
+  const median = `median ${formatMinutes(figures.median)}`;
+  return figures.p90 === undefined ? `${median}, too few for a p90` : `${median}, p90 ${formatMinutes(figures.p90)}`;
+}
 
 export function durationsPanel({ incidents, rollingMonths, today }: PanelContext): Panel {
   const points = durationPoints(incidents);
@@ -23,7 +32,7 @@ export function durationsPanel({ incidents, rollingMonths, today }: PanelContext
     title: 'Time to detect and to mitigate, per incident',
     description: `Each mark is one incident; the lines are the median over the trailing ${months}, drawn at each month's end, with a gap where those months hold fewer than ${MIN_SAMPLE.median} incidents. Log scale, so minutes and days both show.`,
     summary: incidents.length
-      ? `Scatter chart, log scale, of time to detect and time to mitigate in minutes for ${plural(incidents.length, 'incident')}${span(incidents.map((i) => i.date))}. The rolling ${rollingMonths}-month median is drawn for ${drawn} of ${plural(rolling.length, 'month')}; at ${monthHeading(latest!.month, today)}, over ${plural(latest!.windowCount, 'incident')}: time to detect ${statisticLabel(latest!.timeToDetect, latest!.windowCount)}, time to mitigate ${statisticLabel(latest!.timeToMitigate, latest!.windowCount)}.`
+      ? `Scatter chart, log scale, of time to detect and time to mitigate in minutes for ${plural(incidents.length, 'incident')}${span(incidents.map((i) => i.date))}. The rolling ${rollingMonths}-month median is drawn for ${drawn} of ${plural(rolling.length, 'month')}; at ${monthHeading(latest!.month, today)}, over ${plural(latest!.windowCount, 'incident')}: ${latest!.timeToDetect === undefined ? 'too few for a median' : `time to detect ${formatMinutes(latest!.timeToDetect)}, time to mitigate ${formatMinutes(latest!.timeToMitigate)}`}.`
       : 'Scatter chart of time to detect and time to mitigate: no incidents.',
     chart: {
       axis: 'time',
@@ -98,7 +107,7 @@ export function quarterlyPanel({ incidents, today }: PanelContext, measure: 'tim
     title: `${words[0]!.toUpperCase()}${words.slice(1)} per quarter`,
     description: `Median (solid) and 90th percentile (dashed) of the ${words} of the incidents that started in each quarter. Quarters with ${SAMPLE_RULE}. Log scale.`,
     summary: last
-      ? `Line chart, log scale, of the median and p90 ${words} in minutes for ${plural(quarters.length, 'quarter')} from ${quarterHeading(quarters[0]!.quarter, today)} to ${quarterHeading(quarters.at(-1)!.quarter, today)}, ${plural(incidents.length, 'incident')}; ${withMedian} of the quarters have enough incidents for a median and ${withP90} for a p90. In ${quarterHeading(last.quarter, today)}, ${plural(last.count, 'incident')}: median ${statisticLabel(last[measure].median, last.count)}, p90 ${statisticLabel(last[measure].p90, last.count)}.`
+      ? `Line chart, log scale, of the median and p90 ${words} in minutes for ${plural(quarters.length, 'quarter')} from ${quarterHeading(quarters[0]!.quarter, today)} to ${quarterHeading(quarters.at(-1)!.quarter, today)}, ${plural(incidents.length, 'incident')}; quarters with enough incidents: ${withMedian} for a median, ${withP90} for a p90. In ${quarterHeading(last.quarter, today)}, ${plural(last.count, 'incident')}: ${medianAndP90(last[measure])}.`
       : `Line chart of the ${words} per quarter: no incidents.`,
     chart: {
       axis: 'category',
@@ -148,7 +157,7 @@ export function impactPanel({ incidents }: PanelContext): Panel {
   const bins = impactHistogram(incidents);
   const impact = timingSummary(incidents).impactDuration;
   const busiest = bins.reduce((a, b) => (b.count > a.count ? b : a));
-  const figures = `median ${statisticLabel(impact.median, impact.count)}, p90 ${statisticLabel(impact.p90, impact.count)}`;
+  const figures = medianAndP90(impact);
   return {
     title: 'Impact duration',
     description: `How long users were affected, from start to mitigation. The bins widen as durations grow.${incidents.length ? ` Over ${plural(incidents.length, 'incident')}: ${figures}.` : ''}`,
