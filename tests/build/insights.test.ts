@@ -18,6 +18,7 @@ import { allActionItems, countActionItems } from '../../src/lib/insights/action-
 import { isUnfinished } from '../../src/lib/action-items.ts';
 import { unpackInsightsData, type InsightsDataFile } from '../../src/lib/insights/data-file.ts';
 import { earlierIncidentIds } from '../../src/lib/insights/earlier-promises.ts';
+import { quarterHeading } from '../../src/lib/insights/periods.ts';
 import { findRepeats, rankRootCauses } from '../../src/lib/insights/recurrence.ts';
 import { timingByQuarter } from '../../src/lib/insights/timing.ts';
 import type { InsightIncident, InsightNames } from '../../src/lib/insights/types.ts';
@@ -162,14 +163,17 @@ describe('/insights/ on the example archive', () => {
   it('tables the quarterly medians and p90s of time to detect and to mitigate', () => {
     const quarters = timingByQuarter(incidents);
     const detect = tableRows(html(), 'detectQuarterly');
-    expect(detect.map((row) => row[0]!.text)).toEqual(quarters.map((q) => q.quarter.replace('-', ' ')));
+    expect(detect.map((row) => row[0]!.text)).toEqual(quarters.map((q) => quarterHeading(q.quarter, TODAY)));
     expect(detect.map((row) => row[2]!.value)).toEqual(quarters.map((q) => q.timeToDetect.median));
     expect(detect.map((row) => row[3]!.value)).toEqual(quarters.map((q) => q.timeToDetect.p90));
     const mitigate = tableRows(html(), 'mitigateQuarterly');
     expect(mitigate.map((row) => row[2]!.value)).toEqual(quarters.map((q) => q.timeToMitigate.median));
-    // The example's first quarter: TTD 52, 190, 41 and 22 minutes, so a median of 46.5
-    // and a p90 at rank 2.7 of 52 + 0.7 × (190 − 52) = 148.6.
-    expect(detect[0]!.map((cell) => cell.text)).toEqual(['2025 Q1', '4', '46.5', '148.6']);
+    // The example's first quarter has 4 incidents (TTD 52, 190, 41 and 22 minutes): too few
+    // for a median (5) or a p90 (10), and no quarter of the example has five.
+    expect(detect[0]!.map((cell) => cell.text)).toEqual(['2025 Q1', '4', 'too few incidents', 'too few incidents']);
+    expect(detect.every((row) => row[1]!.value! < 5)).toBe(true);
+    // Built as of 1 Jan 2026: that quarter is under way, the ones after it not yet begun.
+    expect(detect.map((row) => row[0]!.text).slice(4, 6)).toEqual(['2026 Q1 (to 1 Jan)', '2026 Q2 (not yet begun)']);
   });
 
   it('lists the root causes that recur, certificate expiry among them, with their repeats', () => {

@@ -37,9 +37,9 @@ export function timingByQuarter(incidents: readonly Timed[]): QuarterTiming[] {
 /**
  * How many months a rolling median looks back over, the month itself included.
  * Six, not three: a median needs MIN_SAMPLE.median incidents, and an archive
- * of about one incident a month (the example archive has 26 over 23 months)
- * holds three or four in a quarter, so a 3-month line would never be drawn;
- * six months holds five to eight and draws it from the fourth month on.
+ * of about one incident a month (the example archive publishes 25 over 22
+ * months) holds three or four in a quarter, so a 3-month line would never be
+ * drawn; six months hold five to eight, and the line runs from the fourth month.
  */
 export const DEFAULT_ROLLING_MONTHS = 6;
 
