@@ -133,6 +133,11 @@ describe('/insights/ in the browser', () => {
       expect(tables.comparison).toEqual(cellTexts(expected.comparison));
       for (const key of PANEL_KEYS) expect(tables[key], key).toEqual(cellTexts(expected.panels[key].table));
       expect(await page.locator('[data-stat="incidents"] [data-part="value"]').innerText()).toBe('6');
+      // Six incidents: a median but no p90, and each 12-month period holds fewer than five.
+      expect(await page.locator('[data-stat="ttd"] [data-part="detail"]').innerText()).toBe(
+        'n = 6 · p90: too few incidents',
+      );
+      expect(tables.comparison.flat()).toContain('too few incidents');
       expect(await page.locator('[data-panel="severity"] [data-chart]').getAttribute('data-chart')).not.toBe(
         chartBefore,
       );
