@@ -137,7 +137,7 @@ describe('/insights/ in the browser', () => {
       expect(await page.locator('[data-stat="ttd"] [data-part="detail"]').innerText()).toBe(
         'n = 6 · p90: too few incidents',
       );
-      expect(tables.comparison.flat()).toContain('too few incidents');
+      expect(tables.comparison!.flat()).toContain('too few incidents');
       expect(await page.locator('[data-panel="severity"] [data-chart]').getAttribute('data-chart')).not.toBe(
         chartBefore,
       );
