@@ -53,7 +53,7 @@ describe('the cross-incident views on /insights/', () => {
     const months = rows(html(), 'severityMonthly');
     expect(months[0]![0]).toBe('Jan 2025');
     expect(sum(months.map((row) => row.at(-1)!))).toBe(PUBLISHED);
-    expect(months.map((row) => row[0])).toContain('Jan 2026 (partial)');
+    expect(months.map((row) => row[0])).toContain('Jan 2026 (to 1 Jan)');
   });
 
   it('shows when incidents start as a weekday × hour grid in each incident’s own time zone, and a 3-hour form', () => {

@@ -1,8 +1,8 @@
 /** The time-to-resolve trend: each resolved incident, and the median per quarter. */
-import { addMonths, dayNumber } from '../time/calendar.ts';
+import { addMonths, dayNumber, firstDayOfQuarter } from '../time/calendar.ts';
 import { plural } from '../words.ts';
 import { MIN_SAMPLE } from './percentiles.ts';
-import { quarterFirstDay, quarterPeriodLabel } from './partial-period.ts';
+import { quarterHeading } from './periods.ts';
 import { resolveByQuarter, resolvePoints } from './resolve.ts';
 import { minutesLabel, numberCell, statisticCell, type PanelContext } from './view-cells.ts';
 import { MEASURE_TONE } from './tones.ts';
@@ -10,7 +10,7 @@ import type { Panel } from './view-types.ts';
 
 /** The middle of a quarter as a day number, where its median is drawn. */
 function midQuarter(quarter: string): number {
-  const first = quarterFirstDay(quarter);
+  const first = firstDayOfQuarter(quarter);
   return (dayNumber(first) + dayNumber(addMonths(first, 3))) / 2;
 }
 
@@ -27,7 +27,7 @@ export function resolveQuarterlyPanel({ incidents, today }: PanelContext): Panel
     title: 'Time to resolve per quarter',
     description: `Each mark is one incident, from its start to its resolved event; the line is the median of each quarter’s resolved incidents, drawn mid-quarter where there are at least ${MIN_SAMPLE.median}.${missing} Log scale.`,
     summary: points.minutes.length
-      ? `Scatter chart, log scale, of time to resolve in minutes for ${plural(points.minutes.length, 'resolved incident')} over ${plural(quarters.length, 'quarter')}.${latest ? ` Median in ${quarterPeriodLabel(latest.quarter, today)}: ${minutesLabel(latest.median)} over ${plural(latest.resolved, 'incident')}.` : ` No quarter has the ${MIN_SAMPLE.median} resolved incidents a median needs.`}${missing}`
+      ? `Scatter chart, log scale, of time to resolve in minutes for ${plural(points.minutes.length, 'resolved incident')} over ${plural(quarters.length, 'quarter')}.${latest ? ` Median in ${quarterHeading(latest.quarter, today)}: ${minutesLabel(latest.median)} over ${plural(latest.resolved, 'incident')}.` : ` No quarter has the ${MIN_SAMPLE.median} resolved incidents a median needs.`}${missing}`
       : `Chart of time to resolve per quarter: no incident has a resolved event.`,
     chart: {
       axis: 'time',
@@ -63,7 +63,7 @@ export function resolveQuarterlyPanel({ incidents, today }: PanelContext): Panel
         { label: 'Median time to resolve (min)', numeric: true },
       ],
       rows: quarters.map((quarter) => [
-        { text: quarterPeriodLabel(quarter.quarter, today) },
+        { text: quarterHeading(quarter.quarter, today) },
         numberCell(quarter.incidents),
         numberCell(quarter.resolved),
         statisticCell(quarter.median, 'median', quarter.resolved),

@@ -3,7 +3,7 @@ import { SEVERITIES } from '../../schema/vocabulary.ts';
 import { formatCalendarDate } from '../time/format.ts';
 import { plural } from '../words.ts';
 import { severityByMonth } from './monthly.ts';
-import { monthPeriodLabel } from './partial-period.ts';
+import { monthHeading } from './periods.ts';
 import { groupHours, startClockGrid, WEEKDAYS } from './start-clock.ts';
 import { SEVERITY_TONE } from './tones.ts';
 import { numberCell, type PanelContext } from './view-cells.ts';
@@ -11,7 +11,7 @@ import type { Panel, TableCell, TableModel } from './view-types.ts';
 
 export function severityMonthlyPanel({ incidents, today }: PanelContext): Panel {
   const months = severityByMonth(incidents, today);
-  const labels = months.map((row) => monthPeriodLabel(row.month, today));
+  const labels = months.map((row) => monthHeading(row.month, today));
   const busiest = months.reduce<(typeof months)[number] | undefined>(
     (most, row) => (most && most.total >= row.total ? most : row),
     undefined,
@@ -20,7 +20,7 @@ export function severityMonthlyPanel({ incidents, today }: PanelContext): Panel 
     title: 'Incidents per month by severity',
     description: `Each bar is a calendar month, split by severity; months without incidents show as gaps. The last month runs only to the build date, ${formatCalendarDate(today)}, and is marked partial.`,
     summary: busiest
-      ? `Stacked bar chart of ${plural(incidents.length, 'incident')} over ${plural(months.length, 'month')} by severity, from ${labels[0]} to ${labels.at(-1)}; the busiest month is ${monthPeriodLabel(busiest.month, today)} with ${plural(busiest.total, 'incident')}.`
+      ? `Stacked bar chart of ${plural(incidents.length, 'incident')} over ${plural(months.length, 'month')} by severity, from ${labels[0]} to ${labels.at(-1)}; the busiest month is ${monthHeading(busiest.month, today)} with ${plural(busiest.total, 'incident')}.`
       : 'Stacked bar chart of incidents per month by severity: no incidents.',
     chart: {
       axis: 'category',

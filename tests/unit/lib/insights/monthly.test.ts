@@ -28,7 +28,7 @@ describe('incidents per month by severity', () => {
 
   it('marks the build date’s month partial in the chart and the table', () => {
     const panel = insightsView(incidents, { today: '2026-03-10', names }).panels.severityMonthly;
-    expect(panel.chart!.labels).toEqual(['Nov 2025', 'Dec 2025', 'Jan 2026', 'Feb 2026', 'Mar 2026 (partial)']);
+    expect(panel.chart!.labels).toEqual(['Nov 2025', 'Dec 2025', 'Jan 2026', 'Feb 2026', 'Mar 2026 (to 10 Mar)']);
     expect(panel.chart!.stacked).toBe(true);
     expect(panel.chart!.series.map((series) => [series.label, series.values])).toEqual([
       ['SEV1', [1, 0, 0, 0, 0]],
@@ -41,10 +41,10 @@ describe('incidents per month by severity', () => {
       ['Dec 2025', '0', '0', '0', '0', '0'],
       ['Jan 2026', '0', '2', '0', '1', '3'],
       ['Feb 2026', '0', '0', '0', '0', '0'],
-      ['Mar 2026 (partial)', '0', '0', '0', '0', '0'],
+      ['Mar 2026 (to 10 Mar)', '0', '0', '0', '0', '0'],
     ]);
     // Built on the last day of January: January is still under way.
     const lastDay = insightsView(incidents, { today: '2026-01-31', names }).panels.severityMonthly;
-    expect(lastDay.chart!.labels!.at(-1)).toBe('Jan 2026 (partial)');
+    expect(lastDay.chart!.labels!.at(-1)).toBe('Jan 2026 (to 31 Jan)');
   });
 });

@@ -40,7 +40,7 @@ describe('time to resolve per quarter', () => {
     expect(panel.table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
       ['2025 Q1', '6', '5', '180'],
       ['2025 Q2', '0', '0', '—'],
-      ['2025 Q3 (partial)', '2', '2', 'too few incidents'],
+      ['2025 Q3 (to 15 Aug)', '2', '2', 'too few incidents'],
     ]);
     expect(panel.table.rows[0]![3]!.title).toBe('3 h 00 min'); // 180 minutes, on hover
     expect(panel.description).toContain('1 incident of 8 has no resolved event on its timeline and is left out.');

@@ -37,7 +37,7 @@ describe('when incidents start', () => {
     const months = insightsView([lateSunday], { today: '2025-09-10', names }).panels.severityMonthly.table.rows;
     expect(months.map((row) => [row[0]!.text, row.at(-1)!.text])).toEqual([
       ['Aug 2025', '1'],
-      ['Sep 2025 (partial)', '0'],
+      ['Sep 2025 (to 10 Sep)', '0'],
     ]);
   });
 
