@@ -3,6 +3,7 @@
  * status, overdue ones, and completion per quarter of their due date.
  */
 import { isOverdue } from '../action-items.ts';
+import { completionRate } from './action-outcomes.ts';
 import { byQuarter, daysBetween } from '../time/calendar.ts';
 import type { InsightActionItem, InsightIncident } from './types.ts';
 
@@ -14,8 +15,8 @@ export interface ActionItemCounts {
   wontDo: number;
   /** Open or in progress past their due date (a subset of open + in progress). */
   overdue: number;
-  /** Done, as a percent of all items; undefined when there are none. */
-  donePercent?: number;
+  /** The completion rate (done ÷ (all − won't do), see action-outcomes.ts), as a percent; undefined when no item counts. */
+  completionPercent?: number;
 }
 
 const STATUS_FIELD = { open: 'open', 'in-progress': 'inProgress', done: 'done', 'wont-do': 'wontDo' } as const;
@@ -28,7 +29,8 @@ export function countActionItems(items: readonly InsightActionItem[], today: str
     counts[STATUS_FIELD[item.status]] += 1;
     if (isOverdue(item, today)) counts.overdue += 1;
   }
-  if (counts.total > 0) counts.donePercent = (counts.done / counts.total) * 100;
+  const rate = completionRate(items).percent;
+  if (rate !== undefined) counts.completionPercent = rate;
   return counts;
 }
 

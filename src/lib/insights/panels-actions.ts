@@ -72,7 +72,7 @@ export function actionCompletionPanel({ incidents, today }: PanelContext): Panel
     description:
       'Of the items due in each quarter: done, won’t do, overdue (still open past the date), and not yet due. A quarter in the past should be all done.',
     summary: quarters.length
-      ? `Stacked bar chart of action items by due quarter from ${quarterHeading(quarters[0]!.quarter, today)} to ${quarterHeading(quarters.at(-1)!.quarter, today)}; ${latest ? `in ${quarterHeading(latest.quarter, today)}, ${formatShare(latest.donePercent)} done; ` : ''}${quarters.reduce((sum, quarter) => sum + quarter.overdue, 0)} overdue in all.`
+      ? `Stacked bar chart of action items by due quarter from ${quarterHeading(quarters[0]!.quarter, today)} to ${quarterHeading(quarters.at(-1)!.quarter, today)}; ${latest ? `in ${quarterHeading(latest.quarter, today)}, completion rate ${formatShare(latest.completionPercent)}; ` : ''}${quarters.reduce((sum, quarter) => sum + quarter.overdue, 0)} overdue in all.`
       : 'Stacked bar chart of action items by due quarter: none.',
     chart: {
       axis: 'category',
@@ -108,7 +108,7 @@ export function actionCompletionPanel({ incidents, today }: PanelContext): Panel
         { label: 'Won’t do', numeric: true },
         { label: 'Overdue', numeric: true },
         { label: 'Not yet due', numeric: true },
-        { label: 'Done (%)', numeric: true },
+        { label: 'Completion rate (%)', numeric: true },
       ],
       rows: quarters.map((quarter) => [
         { text: quarterHeading(quarter.quarter, today) },
@@ -117,7 +117,7 @@ export function actionCompletionPanel({ incidents, today }: PanelContext): Panel
         numberCell(quarter.wontDo),
         numberCell(quarter.overdue),
         numberCell(notYetDue(quarter)),
-        shareCell(quarter.donePercent),
+        shareCell(quarter.completionPercent),
       ]),
       empty: 'No action items.',
     },

@@ -24,25 +24,27 @@ describe('action items as of the build date', () => {
       done: 1,
       wontDo: 1,
       overdue: 1,
-      donePercent: 20,
+      // Completion rate: 1 done of the 4 items not marked won't do.
+      completionPercent: 25,
     });
     expect(countActionItems([], TODAY)).toEqual({ total: 0, open: 0, inProgress: 0, done: 0, wontDo: 0, overdue: 0 });
   });
 
   it('groups items by the quarter they are due in', () => {
     expect(
-      completionByQuarter(items, TODAY).map(({ quarter, total, done, wontDo, overdue, donePercent }) => ({
+      completionByQuarter(items, TODAY).map(({ quarter, total, done, wontDo, overdue, completionPercent }) => ({
         quarter,
         total,
         done,
         wontDo,
         overdue,
-        donePercent,
+        completionPercent,
       })),
     ).toEqual([
-      { quarter: '2025-Q1', total: 2, done: 1, wontDo: 1, overdue: 0, donePercent: 50 },
-      { quarter: '2025-Q2', total: 2, done: 0, wontDo: 0, overdue: 1, donePercent: 0 },
-      { quarter: '2025-Q3', total: 1, done: 0, wontDo: 0, overdue: 0, donePercent: 0 },
+      // Q1: 1 done of 1 not dropped (the other is won't do): 100 %.
+      { quarter: '2025-Q1', total: 2, done: 1, wontDo: 1, overdue: 0, completionPercent: 100 },
+      { quarter: '2025-Q2', total: 2, done: 0, wontDo: 0, overdue: 1, completionPercent: 0 },
+      { quarter: '2025-Q3', total: 1, done: 0, wontDo: 0, overdue: 0, completionPercent: 0 },
     ]);
   });
 
