@@ -1,0 +1,249 @@
+/**
+ * The hand-computed figures of tests/fixtures/insights-truth, as constants.
+ * Each value is worked out in tests/fixtures/insights-truth/EXPECTED.md; keep
+ * the two in step, and never fill a value in from what the code returns.
+ * Durations are in minutes.
+ */
+
+export const TRUTH_CONTENT_DIR = 'tests/fixtures/insights-truth/content';
+/** The build date of the test builds (TEST_BUILD_EPOCH). */
+export const TRUTH_TODAY = '2026-01-01';
+
+/** Short keys of EXPECTED.md -> postmortem ids. */
+export const ID = {
+  S1: '2024-11-12-search-stale-results',
+  C1: '2025-01-20-checkout-pool-limit',
+  S2: '2025-02-10-search-cert-expiry',
+  C2: '2025-03-03-checkout-flag-flip',
+  C3: '2025-03-30-checkout-dst-night',
+  N1: '2025-05-07-notifications-template-config',
+  B1: '2025-06-16-billing-queue-backlog',
+  C4: '2025-07-08-checkout-payment-provider',
+  C5: '2025-08-31-checkout-midnight-retry',
+  S3: '2025-09-22-search-cert-expiry-again',
+  B2: '2025-10-14-billing-invoice-rounding',
+  N2: '2025-11-17-notifications-push-outage',
+  C6: '2025-12-31-checkout-new-year-surge',
+} as const;
+export type Key = keyof typeof ID;
+
+export interface IncidentTruth {
+  /** Start date on the incident's own wall clock. */
+  date: string;
+  ttd: number;
+  ttm: number;
+  impact: number;
+  /** Undefined without a resolved event. */
+  ttr?: number;
+  hour: number;
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  leads: number;
+  lost: number;
+  teams: string[];
+}
+
+// prettier-ignore
+export const INCIDENTS: Record<Key, IncidentTruth> = {
+  S1: { date: '2024-11-12', ttd: 30, ttm: 60, impact: 90, ttr: 180, hour: 10, weekday: 2, leads: 0, lost: 0, teams: ['discovery'] },
+  C1: { date: '2025-01-20', ttd: 25, ttm: 45, impact: 70, ttr: 120, hour: 9, weekday: 1, leads: 0, lost: 0, teams: ['payments'] },
+  S2: { date: '2025-02-10', ttd: 50, ttm: 30, impact: 80, ttr: 120, hour: 6, weekday: 1, leads: 0, lost: 0, teams: ['discovery'] },
+  C2: { date: '2025-03-03', ttd: 40, ttm: 90, impact: 130, ttr: 180, hour: 14, weekday: 1, leads: 1, lost: 20, teams: ['payments'] },
+  C3: { date: '2025-03-30', ttd: 20, ttm: 30, impact: 50, ttr: 130, hour: 1, weekday: 7, leads: 1, lost: 15, teams: ['payments'] },
+  N1: { date: '2025-05-07', ttd: 15, ttm: 20, impact: 35, ttr: 60, hour: 12, weekday: 3, leads: 0, lost: 0, teams: [] },
+  B1: { date: '2025-06-16', ttd: 90, ttm: 120, impact: 210, ttr: 300, hour: 10, weekday: 1, leads: 0, lost: 0, teams: ['payments'] },
+  C4: { date: '2025-07-08', ttd: 5, ttm: 75, impact: 80, ttr: 180, hour: 15, weekday: 2, leads: 1, lost: 30, teams: ['payments'] },
+  C5: { date: '2025-08-31', ttd: 30, ttm: 60, impact: 90, ttr: 180, hour: 23, weekday: 7, leads: 2, lost: 40, teams: ['platform', 'payments'] },
+  S3: { date: '2025-09-22', ttd: 8, ttm: 32, impact: 40, ttr: 60, hour: 4, weekday: 1, leads: 0, lost: 0, teams: ['discovery'] },
+  B2: { date: '2025-10-14', ttd: 180, ttm: 120, impact: 300, ttr: 1440, hour: 9, weekday: 2, leads: 0, lost: 0, teams: ['payments'] },
+  N2: { date: '2025-11-17', ttd: 45, ttm: 90, impact: 135, ttr: 180, hour: 7, weekday: 1, leads: 1, lost: 30, teams: ['platform'] },
+  C6: { date: '2025-12-31', ttd: 12, ttm: 48, impact: 60, hour: 17, weekday: 3, leads: 0, lost: 0, teams: ['payments'] },
+};
+
+/** Newest first, as the archive lists them. */
+export const NEWEST_FIRST: Key[] = ['C6', 'N2', 'B2', 'S3', 'C5', 'C4', 'B1', 'N1', 'C3', 'C2', 'S2', 'C1', 'S1'];
+
+export interface DistributionTruth {
+  count: number;
+  median?: number;
+  p90?: number;
+  min?: number;
+  max?: number;
+}
+
+/** timingSummary of all 13 incidents. */
+export const ALL_TIMING = {
+  count: 13,
+  timeToDetect: { count: 13, median: 30, p90: 82, min: 5, max: 180 },
+  timeToMitigate: { count: 13, median: 60, p90: 114, min: 20, max: 120 },
+  impactDuration: { count: 13, median: 80, p90: 195, min: 35, max: 300 },
+} satisfies Record<string, number | DistributionTruth>;
+
+/** Time to resolve of the 12 resolved incidents. */
+export const ALL_TIME_TO_RESOLVE: DistributionTruth = { count: 12, median: 180, p90: 288, min: 60, max: 1440 };
+
+/** Lost to misleading leads, over all incidents. */
+export const MISLEADING_TOTAL = { leads: 6, incidents: 5, minutes: 135 };
+
+export interface GroupTruth {
+  count: number;
+  /** Undefined: too few incidents (fewer than 5). */
+  medianTtd?: number;
+  medianTtm?: number;
+  /** Minutes of impact, summed. */
+  impactTotal: number;
+}
+
+export const SERVICES: Record<string, GroupTruth> = {
+  checkout: { count: 6, medianTtd: 22.5, medianTtm: 54, impactTotal: 480 },
+  search: { count: 3, impactTotal: 210 },
+  billing: { count: 2, impactTotal: 510 },
+  notifications: { count: 2, impactTotal: 170 },
+};
+
+export const TEAMS: Record<string, GroupTruth> = {
+  payments: { count: 8, medianTtd: 27.5, medianTtm: 67.5, impactTotal: 990 },
+  discovery: { count: 3, impactTotal: 210 },
+  platform: { count: 2, impactTotal: 225 },
+};
+
+/** Checkout's page: unfinished and overdue action items of its 6 incidents. */
+export const CHECKOUT_ACTION_ITEMS = { unfinished: 5, overdue: 2 };
+
+export const SEVERITY_BY_QUARTER = [
+  { quarter: '2024-Q4', total: 1, counts: { SEV1: 0, SEV2: 0, SEV3: 1, SEV4: 0 } },
+  { quarter: '2025-Q1', total: 4, counts: { SEV1: 1, SEV2: 2, SEV3: 1, SEV4: 0 } },
+  { quarter: '2025-Q2', total: 2, counts: { SEV1: 0, SEV2: 0, SEV3: 2, SEV4: 0 } },
+  { quarter: '2025-Q3', total: 3, counts: { SEV1: 0, SEV2: 3, SEV3: 0, SEV4: 0 } },
+  { quarter: '2025-Q4', total: 3, counts: { SEV1: 1, SEV2: 1, SEV3: 0, SEV4: 1 } },
+];
+
+// prettier-ignore
+export const DETECTION_BY_QUARTER = [
+  { quarter: '2024-Q4', total: 1, counts: { monitoring: 1, customer: 0, employee: 0, 'automated-test': 0, 'third-party': 0 }, customerPercent: 0 },
+  { quarter: '2025-Q1', total: 4, counts: { monitoring: 2, customer: 2, employee: 0, 'automated-test': 0, 'third-party': 0 }, customerPercent: 50 },
+  { quarter: '2025-Q2', total: 2, counts: { monitoring: 1, customer: 0, employee: 1, 'automated-test': 0, 'third-party': 0 }, customerPercent: 0 },
+  { quarter: '2025-Q3', total: 3, counts: { monitoring: 1, customer: 1, employee: 0, 'automated-test': 0, 'third-party': 1 }, customerPercent: 100 / 3 },
+  { quarter: '2025-Q4', total: 3, counts: { monitoring: 1, customer: 1, employee: 0, 'automated-test': 1, 'third-party': 0 }, customerPercent: 100 / 3 },
+];
+
+/** Incidents per month, Nov 2024 to Dec 2025, and in the 3 months to each. */
+// prettier-ignore
+export const MONTHS = [
+  { month: '2024-11', count: 1, windowCount: 1 },
+  { month: '2024-12', count: 0, windowCount: 1 },
+  { month: '2025-01', count: 1, windowCount: 2 },
+  { month: '2025-02', count: 1, windowCount: 2 },
+  { month: '2025-03', count: 2, windowCount: 4 },
+  { month: '2025-04', count: 0, windowCount: 3 },
+  { month: '2025-05', count: 1, windowCount: 3 },
+  { month: '2025-06', count: 1, windowCount: 2 },
+  { month: '2025-07', count: 1, windowCount: 3 },
+  { month: '2025-08', count: 1, windowCount: 3 },
+  { month: '2025-09', count: 1, windowCount: 3 },
+  { month: '2025-10', count: 1, windowCount: 3 },
+  { month: '2025-11', count: 1, windowCount: 3 },
+  { month: '2025-12', count: 1, windowCount: 3 },
+];
+
+/** Impact histogram counts, in the order of IMPACT_BINS. */
+export const IMPACT_BIN_COUNTS = [0, 0, 0, 3, 6, 3, 1, 0, 0];
+
+export const CUSTOMER_PERCENT = (4 / 13) * 100;
+
+export const REPEATS = [
+  { incident: 'N2', previous: 'C5', daysApart: 78, sameService: undefined },
+  { incident: 'C5', previous: 'C4', daysApart: 54, sameService: ['checkout'] },
+  { incident: 'N1', previous: 'C2', daysApart: 65, sameService: undefined },
+  { incident: 'C2', previous: 'C1', daysApart: 42, sameService: ['checkout'] },
+] as const satisfies readonly { incident: Key; previous: Key; daysApart: number; sameService?: readonly string[] }[];
+
+// prettier-ignore
+export const ROOT_CAUSES = [
+  { category: 'config-change', name: 'Configuration change', incidents: 3, repeats: 2, sameServiceRepeats: 1, firstDate: '2025-01-20', lastDate: '2025-05-07', first: '20 Jan 2025', last: '7 May 2025' },
+  { category: 'dependency-failure', name: 'Dependency failure', incidents: 3, repeats: 2, sameServiceRepeats: 1, firstDate: '2025-07-08', lastDate: '2025-11-17', first: '8 Jul 2025', last: '17 Nov 2025' },
+  { category: 'software-bug', name: 'Software defect', incidents: 3, repeats: 0, sameServiceRepeats: 0, firstDate: '2024-11-12', lastDate: '2025-10-14', first: '12 Nov 2024', last: '14 Oct 2025' },
+  { category: 'capacity', name: 'Capacity', incidents: 2, repeats: 0, sameServiceRepeats: 0, firstDate: '2025-06-16', lastDate: '2025-12-31', first: '16 Jun 2025', last: '31 Dec 2025' },
+  { category: 'certificate-expiry', name: 'Certificate expiry', incidents: 2, repeats: 0, sameServiceRepeats: 0, firstDate: '2025-02-10', lastDate: '2025-09-22', first: '10 Feb 2025', last: '22 Sep 2025' },
+];
+
+export const CONTRIBUTING_FACTORS = [
+  { id: 'missing-alert', name: 'Missing alert', count: 3, percent: (3 / 13) * 100 },
+  { id: 'capacity', name: 'Capacity', count: 1, percent: (1 / 13) * 100 },
+  { id: 'config-change', name: 'Configuration change', count: 1, percent: (1 / 13) * 100 },
+];
+
+/** yearOverYear as of TRUTH_TODAY; undefined medians and p90s are too few incidents. */
+export const YEAR_OVER_YEAR = {
+  current: {
+    from: '2025-01-02',
+    to: '2026-01-01',
+    count: 12,
+    major: 8,
+    repeats: 4,
+    customerPercent: (4 / 12) * 100,
+    timeToDetect: { count: 12, median: 27.5, p90: 86, min: 5, max: 180 },
+    timeToMitigate: { count: 12, median: 54, p90: 117, min: 20, max: 120 },
+    impactDuration: { count: 12, median: 80, p90: 202.5, min: 35, max: 300 },
+  },
+  previous: {
+    from: '2024-01-02',
+    to: '2025-01-01',
+    count: 1,
+    major: 0,
+    repeats: 0,
+    customerPercent: 0,
+    timeToDetect: { count: 1, min: 30, max: 30 },
+    timeToMitigate: { count: 1, min: 60, max: 60 },
+    impactDuration: { count: 1, min: 90, max: 90 },
+  },
+};
+
+export const ACTION_COUNTS = {
+  total: 19,
+  open: 5,
+  inProgress: 4,
+  done: 8,
+  wontDo: 2,
+  overdue: 5,
+  unfinished: 9,
+  donePercent: (8 / 19) * 100,
+};
+
+/** Overdue items, longest overdue first. */
+export const OVERDUE = [
+  {
+    incident: 'C2',
+    title: 'Require review for flag flips on checkout',
+    owner: 'payments',
+    due: '2025-04-30',
+    days: 246,
+  },
+  { incident: 'N1', title: 'Lint notification templates', owner: 'platform', due: '2025-06-30', days: 185 },
+  { incident: 'C4', title: 'Fail over to the second payment provider', owner: 'payments', due: '2025-10-31', days: 62 },
+  { incident: 'N2', title: 'Alert on push delivery rate', owner: 'platform', due: '2025-12-15', days: 17 },
+  { incident: 'B1', title: 'Page on queue age', owner: 'priya', due: '2025-12-31', days: 1 },
+] as const satisfies readonly { incident: Key; title: string; owner: string; due: string; days: number }[];
+
+export const OVERDUE_BY_OWNER = { payments: 2, platform: 2, priya: 1 };
+
+/** Days from the incident's date to `closed`: done items (7), and with the won't-do items (9). */
+export const DAYS_TO_CLOSE = {
+  done: [11, 12, 28, 31, 31, 45, 48],
+  doneMedian: 31,
+  finished: [11, 12, 28, 28, 31, 31, 45, 48, 54],
+  finishedMedian: 31,
+};
+
+// prettier-ignore
+export const COMPLETION_BY_QUARTER = [
+  { quarter: '2024-Q4', total: 1, done: 1, wontDo: 0, overdue: 0, notYetDue: 0 },
+  { quarter: '2025-Q1', total: 3, done: 2, wontDo: 1, overdue: 0, notYetDue: 0 },
+  { quarter: '2025-Q2', total: 4, done: 2, wontDo: 0, overdue: 2, notYetDue: 0 },
+  { quarter: '2025-Q3', total: 2, done: 2, wontDo: 0, overdue: 0, notYetDue: 0 },
+  { quarter: '2025-Q4', total: 5, done: 1, wontDo: 1, overdue: 3, notYetDue: 0 },
+  { quarter: '2026-Q1', total: 4, done: 0, wontDo: 0, overdue: 0, notYetDue: 4 },
+];
+
+export const CUSTOMERS = { total: 27_400, incidents: 4 };
+export const REVENUE = { USD: 51_000, EUR: 15_000 };
