@@ -1,0 +1,311 @@
+/**
+ * The insights-truth fixture built by `astro build` (as of 1 Jan 2026): the
+ * numbers on its pages and in /insights-data.json equal the hand computation
+ * in tests/fixtures/insights-truth/EXPECTED.md, constant for constant. Figures
+ * are read by data attributes and by column labels, not by sentences.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { unpackInsightsData, type InsightsDataFile } from '../../src/lib/insights/data-file.ts';
+import { MINUTE } from '../../src/lib/time/duration.ts';
+import { buildFixture, type FixtureBuild } from '../support/fixture-build.ts';
+import { readPage, visibleText } from '../support/html.ts';
+import { cellOf, columnIndex, columnOf, readTable, type ReadTable } from '../support/html-tables.ts';
+import {
+  ACTION_COUNTS,
+  CHECKOUT_ACTION_ITEMS,
+  COMPLETION_BY_QUARTER,
+  CONTRIBUTING_FACTORS,
+  CUSTOMER_PERCENT,
+  ID,
+  IMPACT_BIN_COUNTS,
+  INCIDENTS,
+  OVERDUE,
+  REPEATS,
+  ROOT_CAUSES,
+  SERVICES,
+  SEVERITY_BY_QUARTER,
+  TRUTH_CONTENT_DIR,
+  TRUTH_TODAY,
+  YEAR_OVER_YEAR,
+  type Key,
+} from '../support/insights-truth.ts';
+
+const BUILD_TIMEOUT = 300_000;
+let build: FixtureBuild;
+
+beforeAll(() => {
+  build = buildFixture('insights-truth', { contentDir: TRUTH_CONTENT_DIR, env: { TZ: 'UTC' } });
+}, BUILD_TIMEOUT);
+
+const page = (path: string) => readPage(build.outDir, path);
+const quarterLabel = (quarter: string) => quarter.replace('-', ' ');
+
+/** The ISO duration of a postmortem page's duration tile (`data-duration="ttd"` …), or its text when not a time. */
+function durationTile(html: string, key: string): string {
+  const tile = new RegExp(`data-duration="${key}"[^>]*>([\\s\\S]*?)</dd>`).exec(html);
+  expect(tile, `duration ${key}`).not.toBeNull();
+  return /<time[^>]*datetime="([^"]+)"/.exec(tile![1]!)?.[1] ?? visibleText(tile![1]!);
+}
+
+/** Text of the first element with `data-stat` equal to one of the keys. */
+function groupStat(html: string, ...keys: string[]): string {
+  for (const key of keys) {
+    const match = new RegExp(`<(dd|span|p|div)[^>]*\\sdata-stat="${key}"[^>]*>([\\s\\S]*?)</\\1>`).exec(html);
+    if (match) return visibleText(match[2]!);
+  }
+  throw new Error(`no data-stat among ${keys.join(', ')}`);
+}
+
+/** Value and detail of an "at a glance" tile. */
+function tile(html: string, key: string): { value: string; detail: string } {
+  const match = new RegExp(`<div[^>]*data-stat="${key}"[^>]*>([\\s\\S]*?)</dd>`).exec(html);
+  expect(match, `tile ${key}`).not.toBeNull();
+  const part = (name: string) =>
+    visibleText(new RegExp(`data-part="${name}"[^>]*>([\\s\\S]*?)</span>`).exec(match![1]!)?.[1] ?? '');
+  return { value: part('value'), detail: part('detail') };
+}
+
+/** A numeric cell's unrounded value. */
+const valueOf = (table: ReadTable, row: RegExp | string, column: RegExp) => cellOf(table, row, column).value;
+
+describe('the insights-truth fixture, built', () => {
+  it('builds', () => {
+    expect(build.exitCode, build.log).toBe(0);
+  });
+
+  describe('postmortem pages', () => {
+    it('show TTD 20 minutes for the spring-forward night, not the 80 the wall clock shows', () => {
+      const html = page(`postmortems/${ID.C3}/`);
+      expect(durationTile(html, 'ttd')).toBe('PT20M');
+      expect(durationTile(html, 'ttm')).toBe('PT30M');
+      expect(durationTile(html, 'impact')).toBe('PT50M');
+      expect(durationTile(html, 'resolve')).toBe('PT2H10M');
+    });
+
+    it.each(Object.keys(ID) as Key[])('%s shows its hand-computed durations', (key) => {
+      const html = page(`postmortems/${ID[key]}/`);
+      const truth = INCIDENTS[key];
+      const iso = (total: number) =>
+        `PT${Math.floor(total / 60) ? `${Math.floor(total / 60)}H` : ''}${total % 60 ? `${total % 60}M` : ''}`;
+      expect(durationTile(html, 'ttd')).toBe(iso(truth.ttd));
+      expect(durationTile(html, 'ttm')).toBe(iso(truth.ttm));
+      expect(durationTile(html, 'impact')).toBe(iso(truth.impact));
+      if (truth.ttr === undefined) expect(durationTile(html, 'resolve')).toMatch(/not resolved/i);
+      else expect(durationTile(html, 'resolve')).toBe(iso(truth.ttr));
+    });
+  });
+
+  describe('service pages', () => {
+    it('give checkout its 6 postmortems, a median TTD of 22.5 minutes and TTM of 54', () => {
+      const html = page('services/checkout/');
+      expect(groupStat(html, 'count')).toBe(String(SERVICES.checkout!.count));
+      // 22.5 minutes reads as "23 min" (durations are shown in whole minutes).
+      expect(groupStat(html, 'median-ttd')).toMatch(/^23 min\b/);
+      expect(groupStat(html, 'median-ttm')).toMatch(/^54 min\b/);
+    });
+
+    it('count checkout’s 5 unfinished action items, 2 of them overdue', () => {
+      const html = page('services/checkout/');
+      expect(groupStat(html, 'unfinished-action-items', 'open-action-items')).toMatch(
+        new RegExp(`^${CHECKOUT_ACTION_ITEMS.unfinished}\\b`),
+      );
+      expect(tile(html, 'overdue').value).toBe(String(CHECKOUT_ACTION_ITEMS.overdue));
+      expect(tile(html, 'overdue').detail).toContain(String(CHECKOUT_ACTION_ITEMS.unfinished));
+      expect(readTable(html, 'overdue').rows).toHaveLength(CHECKOUT_ACTION_ITEMS.overdue);
+    });
+
+    it.each(['search', 'billing', 'notifications'])('show no median for %s, which has fewer than 5', (service) => {
+      const html = page(`services/${service}/`);
+      expect(groupStat(html, 'count')).toBe(String(SERVICES[service]!.count));
+      for (const stat of ['median-ttd', 'median-ttm']) {
+        const shown = groupStat(html, stat);
+        expect(shown, `${service} ${stat}`).not.toMatch(/\d+ (min|h)\b/);
+      }
+    });
+  });
+
+  describe('/insights/', () => {
+    const html = () => page('insights/');
+
+    it('shows the tiles of all 13 incidents', () => {
+      expect(tile(html(), 'incidents').value).toBe('13');
+      expect(tile(html(), 'incidents').detail).toMatch(/^8\b/);
+      expect(tile(html(), 'ttd').value).toBe('30 min');
+      expect(tile(html(), 'ttd').detail).toContain('1 h 22 min');
+      expect(tile(html(), 'ttm').value).toBe('1 h 00 min');
+      expect(tile(html(), 'ttm').detail).toContain('1 h 54 min');
+      expect(tile(html(), 'customer').value).toBe('30.8 %');
+      expect(tile(html(), 'repeats').value).toBe('4');
+      expect(tile(html(), 'repeats').detail).toMatch(/^2\b/);
+      expect(tile(html(), 'overdue').value).toBe('5');
+      expect(tile(html(), 'overdue').detail).toContain('9');
+    });
+
+    it('compares the last 12 months with the 12 before', () => {
+      const table = readTable(html(), 'comparison');
+      const { current, previous } = YEAR_OVER_YEAR;
+      const last = /^Last 12 months/;
+      const before = /^Previous 12 months/;
+      expect(valueOf(table, /^Incidents/, last)).toBe(current.count);
+      expect(valueOf(table, /^Incidents/, before)).toBe(previous.count);
+      expect(valueOf(table, /^SEV1 and SEV2/, last)).toBe(current.major);
+      expect(valueOf(table, /^SEV1 and SEV2/, before)).toBe(previous.major);
+      expect(valueOf(table, /^Median time to detect/, last)).toBeCloseTo(current.timeToDetect.median, 9);
+      expect(valueOf(table, /^p90 time to detect/, last)).toBeCloseTo(current.timeToDetect.p90, 9);
+      expect(valueOf(table, /^Median time to mitigate/, last)).toBeCloseTo(current.timeToMitigate.median, 9);
+      expect(valueOf(table, /^p90 time to mitigate/, last)).toBeCloseTo(current.timeToMitigate.p90, 9);
+      expect(valueOf(table, /^Median impact/, last)).toBeCloseTo(current.impactDuration.median, 9);
+      // One incident in the earlier period: no median, no p90.
+      for (const row of [/^Median time to detect/, /^p90 time to detect/, /^Median impact/]) {
+        expect(valueOf(table, row, before), String(row)).toBeUndefined();
+        expect(cellOf(table, row, before).text, String(row)).not.toMatch(/^\d/);
+      }
+      expect(valueOf(table, /^Found by customers/, last)).toBeCloseTo(current.customerPercent, 9);
+      expect(valueOf(table, /^Found by customers/, before)).toBe(previous.customerPercent);
+      expect(valueOf(table, /^Repeats/, last)).toBe(current.repeats);
+      expect(valueOf(table, /^Repeats/, before)).toBe(previous.repeats);
+      expect(valueOf(table, /^Incidents/, /^Change/)).toBe(current.count - previous.count);
+    });
+
+    it('ranks root causes with their repeats and dates', () => {
+      const table = readTable(html(), 'rootCauses');
+      expect(
+        table.rows.map((row) => [
+          row[0]!.text,
+          row[columnIndex(table, /^Incidents/)]!.value,
+          row[columnIndex(table, /^Repeats/)]!.value,
+          row[columnIndex(table, /same service/i)]!.value,
+          row[columnIndex(table, /^First/)]!.text,
+          row[columnIndex(table, /^Latest/)]!.text,
+        ]),
+      ).toEqual(
+        ROOT_CAUSES.map((row) => [row.name, row.incidents, row.repeats, row.sameServiceRepeats, row.first, row.last]),
+      );
+    });
+
+    it('lists the 4 repeats, newest first, with days apart by local dates', () => {
+      const table = readTable(html(), 'repeats');
+      expect(table.rows.map((row) => row[0]!.href)).toEqual(
+        REPEATS.map((repeat) => `/postmortems/${ID[repeat.incident]}/`),
+      );
+      expect(columnOf(table, /^Days apart/).map((cell) => cell.value)).toEqual(
+        REPEATS.map((repeat) => repeat.daysApart),
+      );
+    });
+
+    it('ranks contributing factors, the one never a root cause first', () => {
+      const table = readTable(html(), 'contributing');
+      expect(table.rows.map((row) => row[0]!.text)).toEqual(CONTRIBUTING_FACTORS.map((factor) => factor.name));
+      expect(columnOf(table, /^Incidents/).map((cell) => cell.value)).toEqual(
+        CONTRIBUTING_FACTORS.map((factor) => factor.count),
+      );
+      columnOf(table, /^Share/).forEach((cell, index) =>
+        expect(cell.value).toBeCloseTo(CONTRIBUTING_FACTORS[index]!.percent, 9),
+      );
+    });
+
+    it('counts severities per quarter, New Year’s Eve in 2025 Q4 and no 2026 Q1', () => {
+      const table = readTable(html(), 'severity');
+      expect(table.rows.map((row) => row[0]!.text)).toEqual(
+        SEVERITY_BY_QUARTER.map((quarter) => quarterLabel(quarter.quarter)),
+      );
+      for (const quarter of SEVERITY_BY_QUARTER) {
+        const label = quarterLabel(quarter.quarter);
+        for (const [severity, count] of Object.entries(quarter.counts)) {
+          expect(valueOf(table, label, new RegExp(`^${severity}$`)), `${label} ${severity}`).toBe(count);
+        }
+        expect(valueOf(table, label, /^Total/)).toBe(quarter.total);
+      }
+    });
+
+    it('shares of customer reports per quarter and overall', () => {
+      const table = readTable(html(), 'detection');
+      const column = /Found by customers/;
+      expect(valueOf(table, '2025 Q1', column)).toBe(50);
+      expect(valueOf(table, '2025 Q3', column)).toBeCloseTo(100 / 3, 9);
+      expect(valueOf(table, '2025 Q2', column)).toBe(0);
+      expect(CUSTOMER_PERCENT).toBeCloseTo(30.769, 3);
+    });
+
+    it('bins impact durations', () => {
+      const table = readTable(html(), 'impact');
+      expect(columnOf(table, /^Incidents/).map((cell) => cell.value)).toEqual(IMPACT_BIN_COUNTS);
+    });
+
+    it('counts quarterly incidents for the TTD table, and gives no quarter a median', () => {
+      const table = readTable(html(), 'detectQuarterly');
+      expect(columnOf(table, /^Incidents/).map((cell) => cell.value)).toEqual(
+        SEVERITY_BY_QUARTER.map((quarter) => quarter.total),
+      );
+      for (const cell of columnOf(table, /^Median/)) expect(cell.value).toBeUndefined();
+    });
+
+    it('counts action items by status as of 1 Jan 2026', () => {
+      const table = readTable(html(), 'actionStatus');
+      const count = /^Action items/;
+      expect(valueOf(table, 'Open', count)).toBe(ACTION_COUNTS.open);
+      expect(valueOf(table, 'In progress', count)).toBe(ACTION_COUNTS.inProgress);
+      expect(valueOf(table, 'Done', count)).toBe(ACTION_COUNTS.done);
+      expect(valueOf(table, /^Won.t do/, count)).toBe(ACTION_COUNTS.wontDo);
+      expect(valueOf(table, /^Overdue/, count)).toBe(ACTION_COUNTS.overdue);
+      expect(valueOf(table, 'Total', count)).toBe(ACTION_COUNTS.total);
+    });
+
+    it('groups action items by due quarter', () => {
+      const table = readTable(html(), 'actionCompletion');
+      expect(
+        table.rows.map((row) => ({
+          quarter: row[0]!.text,
+          total: row[columnIndex(table, /^Items/)]!.value,
+          done: row[columnIndex(table, /^Done$/)]!.value,
+          wontDo: row[columnIndex(table, /^Won.t do/)]!.value,
+          overdue: row[columnIndex(table, /^Overdue/)]!.value,
+          notYetDue: row[columnIndex(table, /^Not yet due/)]!.value,
+        })),
+      ).toEqual(COMPLETION_BY_QUARTER.map(({ quarter, ...rest }) => ({ quarter: quarterLabel(quarter), ...rest })));
+    });
+
+    it('lists the 5 overdue items longest first, with their days overdue', () => {
+      const table = readTable(html(), 'overdue');
+      expect(table.rows.map((row) => row[0]!.text)).toEqual(OVERDUE.map((entry) => entry.title));
+      expect(columnOf(table, /^Owner/).map((cell) => cell.text)).toEqual(OVERDUE.map((entry) => entry.owner));
+      expect(columnOf(table, /^Days overdue/).map((cell) => cell.value)).toEqual(OVERDUE.map((entry) => entry.days));
+    });
+  });
+
+  describe('/insights-data.json', () => {
+    const file = () => JSON.parse(readFileSync(join(build.outDir, 'insights-data.json'), 'utf8')) as InsightsDataFile;
+
+    it('is as of 1 Jan 2026 and holds every incident with its hand-computed figures', () => {
+      expect(file().today).toBe(TRUTH_TODAY);
+      const incidents = new Map(unpackInsightsData(file(), '/').map((incident) => [incident.id, incident]));
+      expect(incidents.size).toBe(13);
+      for (const key of Object.keys(ID) as Key[]) {
+        const truth = INCIDENTS[key];
+        const incident = incidents.get(ID[key])!;
+        expect(
+          {
+            date: incident.date,
+            ttd: incident.timeToDetect / MINUTE,
+            ttm: incident.timeToMitigate / MINUTE,
+            impact: incident.impactDuration / MINUTE,
+            ttr: incident.timeToResolve === undefined ? undefined : incident.timeToResolve / MINUTE,
+            hour: incident.startHour,
+            weekday: incident.startWeekday,
+            leads: incident.misleadingLeads,
+            lost: incident.misleadingTime / MINUTE,
+            teams: incident.teams,
+          },
+          key,
+        ).toEqual(truth);
+      }
+      expect(incidents.get(ID.C2)).toMatchObject({
+        customersAffected: 5400,
+        revenueLoss: { amount: 42000, currency: 'USD' },
+      });
+      expect(incidents.get(ID.C1)!.revenueLoss).toEqual({ amount: 15000, currency: 'EUR' });
+    });
+  });
+});
