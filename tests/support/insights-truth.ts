@@ -208,6 +208,8 @@ export const ACTION_COUNTS = {
   overdue: 5,
   unfinished: 9,
   donePercent: (8 / 19) * 100,
+  /** Done as a share of all items except won't do. */
+  completionPercent: (8 / 17) * 100,
 };
 
 /** Overdue items, longest overdue first. */
@@ -233,6 +235,8 @@ export const DAYS_TO_CLOSE = {
   doneMedian: 31,
   finished: [11, 12, 28, 28, 31, 31, 45, 48, 54],
   finishedMedian: 31,
+  /** Done items without a closed date, left out of time to close. */
+  doneWithoutClosed: 1,
 };
 
 // prettier-ignore
