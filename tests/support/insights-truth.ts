@@ -107,8 +107,102 @@ export const TEAMS: Record<string, GroupTruth> = {
   platform: { count: 2, impactTotal: 225 },
 };
 
-/** Checkout's page: unfinished and overdue action items of its 6 incidents. */
-export const CHECKOUT_ACTION_ITEMS = { unfinished: 5, overdue: 2 };
+/** Checkout's page: the action items of its 6 incidents. */
+export const CHECKOUT_ACTION_ITEMS = { open: 2, inProgress: 3, unfinished: 5, overdue: 2 };
+
+/** Root-cause pages: incidents with it as root cause, and naming it as a contributing factor. */
+export const ROOT_CAUSE_PAGES: Record<string, { count: number; factorCount: number }> = {
+  'missing-alert': { count: 0, factorCount: 3 },
+  capacity: { count: 2, factorCount: 1 },
+  'config-change': { count: 3, factorCount: 1 },
+};
+
+/** Rankings: incidents, then impact minutes, then id; undefined medians are too few incidents. */
+export const SERVICE_RANKING = [
+  { id: 'checkout', incidents: 6, impactMinutes: 480, timeToDetect: 22.5, timeToMitigate: 54 },
+  { id: 'search', incidents: 3, impactMinutes: 210 },
+  { id: 'billing', incidents: 2, impactMinutes: 510 },
+  { id: 'notifications', incidents: 2, impactMinutes: 170 },
+];
+export const TEAM_RANKING = [
+  { id: 'payments', incidents: 8, impactMinutes: 990, timeToDetect: 27.5, timeToMitigate: 67.5 },
+  { id: 'discovery', incidents: 3, impactMinutes: 210 },
+  { id: 'platform', incidents: 2, impactMinutes: 225 },
+];
+
+/** Time to resolve per quarter: every quarter under 5 resolved incidents. */
+export const RESOLVE_BY_QUARTER = [
+  { quarter: '2024-Q4', incidents: 1, resolved: 1 },
+  { quarter: '2025-Q1', incidents: 4, resolved: 4 },
+  { quarter: '2025-Q2', incidents: 2, resolved: 2 },
+  { quarter: '2025-Q3', incidents: 3, resolved: 3 },
+  { quarter: '2025-Q4', incidents: 3, resolved: 2 },
+];
+
+/** Medians over the month and the 5 before it (undefined: fewer than 5 incidents in the window). */
+// prettier-ignore
+export const ROLLING_6_MONTHS = [
+  { month: '2024-11', count: 1, windowCount: 1 },
+  { month: '2024-12', count: 0, windowCount: 1 },
+  { month: '2025-01', count: 1, windowCount: 2 },
+  { month: '2025-02', count: 1, windowCount: 3 },
+  { month: '2025-03', count: 2, windowCount: 5, timeToDetect: 30, timeToMitigate: 45 },
+  { month: '2025-04', count: 0, windowCount: 5, timeToDetect: 30, timeToMitigate: 45 },
+  { month: '2025-05', count: 1, windowCount: 5, timeToDetect: 25, timeToMitigate: 30 },
+  { month: '2025-06', count: 1, windowCount: 6, timeToDetect: 32.5, timeToMitigate: 37.5 },
+  { month: '2025-07', count: 1, windowCount: 6, timeToDetect: 30, timeToMitigate: 52.5 },
+  { month: '2025-08', count: 1, windowCount: 6, timeToDetect: 25, timeToMitigate: 67.5 },
+  { month: '2025-09', count: 1, windowCount: 5, timeToDetect: 15, timeToMitigate: 60 },
+  { month: '2025-10', count: 1, windowCount: 6, timeToDetect: 22.5, timeToMitigate: 67.5 },
+  { month: '2025-11', count: 1, windowCount: 6, timeToDetect: 37.5, timeToMitigate: 82.5 },
+  { month: '2025-12', count: 1, windowCount: 6, timeToDetect: 21, timeToMitigate: 67.5 },
+];
+
+/** Incidents with misleading leads, most time lost first, then newest first. */
+export const MISLEADING_INCIDENTS = [
+  { incident: 'C5', leads: 2, minutesLost: 40, shareOfImpact: (40 / 90) * 100 },
+  { incident: 'N2', leads: 1, minutesLost: 30, shareOfImpact: (30 / 135) * 100 },
+  { incident: 'C4', leads: 1, minutesLost: 30, shareOfImpact: (30 / 80) * 100 },
+  { incident: 'C2', leads: 1, minutesLost: 20, shareOfImpact: (20 / 130) * 100 },
+  { incident: 'C3', leads: 1, minutesLost: 15, shareOfImpact: (15 / 50) * 100 },
+] as const satisfies readonly { incident: Key; leads: number; minutesLost: number; shareOfImpact: number }[];
+
+/** misleadingSummary over all 13 incidents. */
+export const MISLEADING_SUMMARY = {
+  incidents: 13,
+  affected: 5,
+  leads: 6,
+  totalMinutes: 135,
+  medianMinutes: 30,
+  affectedImpactMinutes: 485,
+};
+
+/** Unfinished action items by owner: most overdue, then most unfinished, then name. */
+export const OWNERS = [
+  { owner: 'payments', team: 'Payments', unfinished: 4, overdue: 2, oldestOverdue: '2025-04-30' },
+  { owner: 'platform', team: 'Platform', unfinished: 3, overdue: 2, oldestOverdue: '2025-06-30' },
+  { owner: 'priya', unfinished: 2, overdue: 1, oldestOverdue: '2025-12-31' },
+];
+
+/** The action items of the earlier incidents of each recurring cause, in the order they are listed. */
+// prettier-ignore
+export const EARLIER_PROMISES = [
+  { cause: 'capacity', incident: 'B1', title: 'Page on queue age', unfinished: true, overdue: true },
+  { cause: 'dependency-failure', incident: 'C4', title: 'Fail over to the second payment provider', unfinished: true, overdue: true },
+  { cause: 'config-change', incident: 'C2', title: 'Require review for flag flips on checkout', unfinished: true, overdue: true },
+  { cause: 'dependency-failure', incident: 'C5', title: 'Add provider status to the runbook', unfinished: true, overdue: false },
+  { cause: 'capacity', incident: 'B1', title: 'Autoscale the invoice queue', unfinished: false, overdue: false },
+  { cause: 'dependency-failure', incident: 'C5', title: 'Cap retries to the provider', unfinished: false, overdue: false },
+  { cause: 'software-bug', incident: 'C3', title: 'Run every scheduler in UTC', unfinished: false, overdue: false },
+  { cause: 'software-bug', incident: 'S1', title: 'Rebuild the index on every schema change', unfinished: false, overdue: false },
+  { cause: 'certificate-expiry', incident: 'S2', title: 'Alert 30 days before any certificate expires', unfinished: false, overdue: false },
+  { cause: 'config-change', incident: 'C2', title: 'Add a kill switch for payment flags', unfinished: false, overdue: false },
+  { cause: 'config-change', incident: 'C1', title: 'Validate pool sizes in CI', unfinished: false, overdue: false },
+  { cause: 'config-change', incident: 'C1', title: 'Alert on pool saturation', unfinished: false, overdue: false },
+] as const satisfies readonly { cause: string; incident: Key; title: string; unfinished: boolean; overdue: boolean }[];
+
+/** The build date's month and quarter, still under way. */
+export const PARTIAL = { month: '2026-01', quarter: '2026-Q1' };
 
 export const SEVERITY_BY_QUARTER = [
   { quarter: '2024-Q4', total: 1, counts: { SEV1: 0, SEV2: 0, SEV3: 1, SEV4: 0 } },
