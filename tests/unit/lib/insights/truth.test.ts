@@ -44,6 +44,7 @@ import {
   MONTHS,
   OVERDUE,
   REPEATS,
+  ROLLING_6_MONTHS,
   ROOT_CAUSES,
   SERVICES,
   SEVERITY_BY_QUARTER,
@@ -117,10 +118,22 @@ describe('timing on the insights-truth fixture', () => {
     }
   });
 
-  it('counts incidents per month by local date, with no rolling window of 5', () => {
-    const rolling = rollingMedians(incidents);
+  it('counts incidents per month by local date; no 3-month window reaches 5 incidents', () => {
+    const rolling = rollingMedians(incidents, 3);
     expect(rolling.map(({ month, count, windowCount }) => ({ month, count, windowCount }))).toEqual(MONTHS);
     expect(rolling.every((row) => row.timeToDetect === undefined && row.timeToMitigate === undefined)).toBe(true);
+  });
+
+  it('gives 6-month rolling medians from March 2025, when the window first holds 5 incidents', () => {
+    const rolling = rollingMedians(incidents, 6);
+    expect(rolling.map(({ month, count, windowCount }) => ({ month, count, windowCount }))).toEqual(
+      ROLLING_6_MONTHS.map(({ month, count, windowCount }) => ({ month, count, windowCount })),
+    );
+    rolling.forEach((row, index) => {
+      const truth = ROLLING_6_MONTHS[index]!;
+      expect(row.timeToDetect, `${row.month} TTD`).toBe(truth.timeToDetect);
+      expect(row.timeToMitigate, `${row.month} TTM`).toBe(truth.timeToMitigate);
+    });
   });
 
   it('bins impact durations, the DST night at 50 minutes', () => {
