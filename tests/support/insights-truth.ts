@@ -110,6 +110,18 @@ export const TEAMS: Record<string, GroupTruth> = {
 /** Checkout's page: the action items of its 6 incidents. */
 export const CHECKOUT_ACTION_ITEMS = { open: 2, inProgress: 3, unfinished: 5, overdue: 2 };
 
+/** Group pages' action items (open, in progress, unfinished, overdue) by the archive's definitions. */
+export const GROUP_ACTION_ITEMS: Record<
+  string,
+  { open: number; inProgress: number; unfinished: number; overdue: number }
+> = {
+  'services/checkout': CHECKOUT_ACTION_ITEMS,
+  'services/search': { open: 0, inProgress: 0, unfinished: 0, overdue: 0 },
+  'teams/payments': { open: 3, inProgress: 3, unfinished: 6, overdue: 3 },
+  'root-causes/capacity': { open: 2, inProgress: 1, unfinished: 3, overdue: 1 },
+  'root-causes/config-change': { open: 1, inProgress: 1, unfinished: 2, overdue: 2 },
+};
+
 /** Root-cause pages: incidents with it as root cause, and naming it as a contributing factor. */
 export const ROOT_CAUSE_PAGES: Record<string, { count: number; factorCount: number }> = {
   'missing-alert': { count: 0, factorCount: 3 },
@@ -343,5 +355,37 @@ export const COMPLETION_BY_QUARTER = [
   { quarter: '2026-Q1', total: 4, done: 0, wontDo: 0, overdue: 0, notYetDue: 4 },
 ];
 
-export const CUSTOMERS = { total: 27_400, incidents: 4 };
-export const REVENUE = { USD: 51_000, EUR: 15_000 };
+/** Incidents per quarter of each recurring root cause. */
+// prettier-ignore
+export const ROOT_CAUSE_TREND = [
+  { quarter: '2024-Q4', counts: { 'config-change': 0, 'dependency-failure': 0, 'software-bug': 1, capacity: 0, 'certificate-expiry': 0 } },
+  { quarter: '2025-Q1', counts: { 'config-change': 2, 'dependency-failure': 0, 'software-bug': 1, capacity: 0, 'certificate-expiry': 1 } },
+  { quarter: '2025-Q2', counts: { 'config-change': 1, 'dependency-failure': 0, 'software-bug': 0, capacity: 1, 'certificate-expiry': 0 } },
+  { quarter: '2025-Q3', counts: { 'config-change': 0, 'dependency-failure': 2, 'software-bug': 0, capacity: 0, 'certificate-expiry': 1 } },
+  { quarter: '2025-Q4', counts: { 'config-change': 0, 'dependency-failure': 1, 'software-bug': 1, capacity: 1, 'certificate-expiry': 0 } },
+];
+
+/** Start hours on each weekday's local wall clock (ISO weekday 1 = Monday). */
+export const START_HOURS: Record<number, number[]> = {
+  1: [4, 6, 7, 9, 10, 14],
+  2: [9, 10, 15],
+  3: [12, 17],
+  7: [1, 23],
+};
+
+/** Dated done items by days to close: 0–7, 8–30, 31–90, 91–180, 181–365, over 365. */
+export const CLOSE_TIME_BINS = [0, 3, 4, 0, 0, 0];
+
+/** Incidents by users affected: under 1 %, 1–5, 5–10, 10–25, 25–50, 50 % or more. */
+export const USERS_AFFECTED_BINS = [0, 2, 2, 3, 2, 4];
+
+/** Impact totals: customers and revenue per currency (largest first), each with how many incidents state it. */
+export const IMPACT_TOTALS = {
+  incidents: 13,
+  customers: { total: 27_400, stated: 4 },
+  revenue: [
+    { currency: 'USD', amount: 51_000, stated: 2 },
+    { currency: 'EUR', amount: 15_000, stated: 1 },
+  ],
+  revenueStated: 3,
+};
