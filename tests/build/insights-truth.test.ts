@@ -22,7 +22,9 @@ import {
   IMPACT_BIN_COUNTS,
   INCIDENTS,
   OVERDUE,
+  MONTHS,
   REPEATS,
+  ROOT_CAUSE_TREND,
   ROOT_CAUSES,
   SERVICES,
   SEVERITY_BY_QUARTER,
@@ -41,6 +43,8 @@ beforeAll(() => {
 
 const page = (path: string) => readPage(build.outDir, path);
 const quarterLabel = (quarter: string) => quarter.replace('-', ' ');
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`;
 /** A period's label without the words that mark it partial ("2026 Q1 (partial)"): those are asserted apart. */
 const periodLabel = (label: string) => label.replace(/\s*\(.*\)$/, '');
 
@@ -213,6 +217,25 @@ describe('the insights-truth fixture, built', () => {
       ).toEqual(
         ROOT_CAUSES.map((row) => [row.name, row.incidents, row.repeats, row.sameServiceRepeats, row.first, row.last]),
       );
+    });
+
+    it('counts the recurring root causes per quarter', () => {
+      const table = tableOf('rootCauseTrend');
+      expect(table.rows.map((row) => periodLabel(row[0]!.text))).toEqual(
+        ROOT_CAUSE_TREND.map((quarter) => quarterLabel(quarter.quarter)),
+      );
+      for (const cause of ROOT_CAUSES) {
+        expect(
+          columnOf(table, new RegExp(`^${cause.name}$`)).map((cell) => cell.value),
+          cause.name,
+        ).toEqual(ROOT_CAUSE_TREND.map((quarter) => quarter.counts[cause.category as keyof typeof quarter.counts]));
+      }
+    });
+
+    it('counts incidents per month by their local date (31 Aug in New York is August)', () => {
+      const table = tableOf('durations');
+      expect(table.rows.map((row) => periodLabel(row[0]!.text))).toEqual(MONTHS.map((row) => monthLabel(row.month)));
+      expect(columnOf(table, /that month/).map((cell) => cell.value)).toEqual(MONTHS.map((row) => row.count));
     });
 
     it('lists the 4 repeats, newest first, with days apart by local dates', () => {

@@ -20,7 +20,7 @@ import {
 import { yearOverYear } from '../../../../src/lib/insights/comparison.ts';
 import { applyInsightsFilter } from '../../../../src/lib/insights/filters.ts';
 import { distribution, type Distribution } from '../../../../src/lib/insights/percentiles.ts';
-import { findRepeats, rankRootCauses } from '../../../../src/lib/insights/recurrence.ts';
+import { findRepeats, rankRootCauses, rootCauseTrend } from '../../../../src/lib/insights/recurrence.ts';
 import {
   impactHistogram,
   rollingMedians,
@@ -45,6 +45,7 @@ import {
   OVERDUE,
   REPEATS,
   ROLLING_6_MONTHS,
+  ROOT_CAUSE_TREND,
   ROOT_CAUSES,
   SERVICES,
   SEVERITY_BY_QUARTER,
@@ -196,6 +197,11 @@ describe('recurrence on the insights-truth fixture', () => {
 
   it('does not count the certificate expiry 224 days later on the same service', () => {
     expect(repeats.some((repeat) => repeat.incident.rootCause === 'certificate-expiry')).toBe(false);
+  });
+
+  it('counts the recurring causes per quarter', () => {
+    const recurring = ROOT_CAUSES.map((row) => row.category);
+    expect(rootCauseTrend(incidents, recurring)).toEqual(ROOT_CAUSE_TREND);
   });
 
   it('ranks root causes by incidents, then repeats, then id', () => {
