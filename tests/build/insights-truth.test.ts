@@ -333,6 +333,35 @@ describe('the insights-truth fixture, built', () => {
     });
   });
 
+  describe('the archive index and the exports', () => {
+    const json = (path: string) => JSON.parse(readFileSync(join(build.outDir, path), 'utf8'));
+
+    it('date each incident and measure its durations as the hand computation does', () => {
+      const rows = new Map<string, { date: string; ttdMinutes: number; ttmMinutes: number; teams: string[] }>(
+        json('archive-index.json').rows.map((row: { id: string }) => [row.id, row]),
+      );
+      const records = new Map<string, Record<string, unknown>>(
+        json('postmortems.json').postmortems.map((record: { id: string }) => [record.id, record]),
+      );
+      for (const key of Object.keys(ID) as Key[]) {
+        const truth = INCIDENTS[key];
+        const row = rows.get(ID[key])!;
+        expect({ date: row.date, ttd: row.ttdMinutes, ttm: row.ttmMinutes, teams: row.teams }, key).toEqual({
+          date: truth.date,
+          ttd: truth.ttd,
+          ttm: truth.ttm,
+          teams: truth.teams,
+        });
+        expect(records.get(ID[key]), key).toMatchObject({
+          ttdMinutes: truth.ttd,
+          ttmMinutes: truth.ttm,
+          impactMinutes: truth.impact,
+          resolveMinutes: truth.ttr ?? null,
+        });
+      }
+    });
+  });
+
   describe('/insights-data.json', () => {
     const file = dataFile;
 
