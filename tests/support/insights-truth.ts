@@ -60,6 +60,32 @@ export const INCIDENTS: Record<Key, IncidentTruth> = {
   C6: { date: '2025-12-31', ttd: 12, ttm: 48, impact: 60, hour: 17, weekday: 3, leads: 0, lost: 0, teams: ['payments'] },
 };
 
+/** Titles, as the front matter gives them. */
+export const TITLES: Record<Key, string> = {
+  S1: 'Search served stale results after a schema change',
+  C1: 'Checkout failed after a connection-pool change',
+  S2: 'Search was down when its certificate expired',
+  C2: 'Checkout rejected cards after a feature flag flip',
+  C3: 'Checkout batch ran late on the spring-forward night',
+  N1: 'Order emails went out blank after a template setting changed',
+  B1: 'Invoices were late when the billing queue backed up',
+  C4: 'Checkout timed out when the payment provider slowed down',
+  C5: 'Checkout retried payments in a loop across midnight',
+  S3: 'Search was down again when its certificate expired',
+  B2: 'Invoices rounded yen amounts to two decimals',
+  N2: 'Push notifications stopped when the push provider failed',
+  C6: "Checkout slowed under the New Year's Eve surge",
+};
+
+/** Display names of the taxonomies. */
+export const SERVICE_NAMES = {
+  checkout: 'Checkout',
+  search: 'Product search',
+  billing: 'Billing',
+  notifications: 'Notifications',
+};
+export const TEAM_NAMES = { payments: 'Payments', discovery: 'Discovery', platform: 'Platform' };
+
 /** Newest first, as the archive lists them. */
 export const NEWEST_FIRST: Key[] = ['C6', 'N2', 'B2', 'S3', 'C5', 'C4', 'B1', 'N1', 'C3', 'C2', 'S2', 'C1', 'S1'];
 
