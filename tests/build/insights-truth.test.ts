@@ -18,14 +18,16 @@ import {
   COMPLETION_BY_QUARTER,
   CONTRIBUTING_FACTORS,
   CUSTOMER_PERCENT,
+  GROUP_ACTION_ITEMS,
   ID,
   IMPACT_BIN_COUNTS,
   INCIDENTS,
-  OVERDUE,
   MONTHS,
+  OVERDUE,
   REPEATS,
-  ROOT_CAUSE_TREND,
   ROOT_CAUSES,
+  ROOT_CAUSE_PAGES,
+  ROOT_CAUSE_TREND,
   SERVICES,
   SEVERITY_BY_QUARTER,
   TRUTH_CONTENT_DIR,
@@ -142,9 +144,7 @@ describe('the insights-truth fixture, built', () => {
 
     it('count checkout’s 5 unfinished action items, 2 of them overdue', () => {
       const html = page('services/checkout/');
-      expect(groupStat(html, 'unfinished-action-items', 'open-action-items')).toMatch(
-        new RegExp(`^${CHECKOUT_ACTION_ITEMS.unfinished}\\b`),
-      );
+      expect(groupStat(html, 'unfinished-action-items')).toMatch(new RegExp(`^${CHECKOUT_ACTION_ITEMS.unfinished}\\b`));
       expect(tile(html, 'overdue').value).toBe(String(CHECKOUT_ACTION_ITEMS.overdue));
       expect(tile(html, 'overdue').detail).toContain(String(CHECKOUT_ACTION_ITEMS.unfinished));
       expect(readTable(html, 'overdue').rows).toHaveLength(CHECKOUT_ACTION_ITEMS.overdue);
@@ -156,6 +156,7 @@ describe('the insights-truth fixture, built', () => {
       for (const stat of ['median-ttd', 'median-ttm']) {
         const shown = groupStat(html, stat);
         expect(shown, `${service} ${stat}`).not.toMatch(/\d+ (min|h)\b/);
+        expect(shown, `${service} ${stat}`).toMatch(/too few incidents/);
       }
     });
   });
@@ -331,6 +332,29 @@ describe('the insights-truth fixture, built', () => {
       expect(columnOf(table, /^Owner/).map((cell) => cell.text)).toEqual(OVERDUE.map((entry) => entry.owner));
       expect(columnOf(table, /^Days overdue/).map((cell) => cell.value)).toEqual(OVERDUE.map((entry) => entry.days));
     });
+  });
+
+  describe('group pages’ action items and root-cause pages', () => {
+    it.each(Object.entries(GROUP_ACTION_ITEMS))(
+      '%s counts its action items by the archive’s definitions',
+      (path, truth) => {
+        const html = page(`${path}/`);
+        expect(groupStat(html, 'unfinished-action-items')).toBe(String(truth.unfinished));
+        const breakdown = groupStat(html, 'action-item-breakdown');
+        expect(breakdown).toMatch(new RegExp(`\\b${truth.open} open\\b`));
+        expect(breakdown).toMatch(new RegExp(`\\b${truth.inProgress} in progress\\b`));
+        expect(breakdown).toMatch(new RegExp(`\\b${truth.overdue} overdue\\b`));
+      },
+    );
+
+    it.each(Object.entries(ROOT_CAUSE_PAGES))(
+      'root cause %s: as root cause and as contributing factor',
+      (id, truth) => {
+        const html = page(`root-causes/${id}/`);
+        expect(groupStat(html, 'count')).toBe(String(truth.count));
+        expect(groupStat(html, 'factor-count')).toBe(String(truth.factorCount));
+      },
+    );
   });
 
   describe('the archive index and the exports', () => {
