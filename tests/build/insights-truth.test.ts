@@ -24,12 +24,19 @@ import {
   INCIDENTS,
   MONTHS,
   OVERDUE,
+  PARTIAL,
   REPEATS,
+  RESOLVE_BY_QUARTER,
   ROOT_CAUSES,
   ROOT_CAUSE_PAGES,
   ROOT_CAUSE_TREND,
   SERVICES,
+  SERVICE_NAMES,
+  SERVICE_RANKING,
   SEVERITY_BY_QUARTER,
+  START_HOURS,
+  TEAM_NAMES,
+  TEAM_RANKING,
   TRUTH_CONTENT_DIR,
   TRUTH_TODAY,
   YEAR_OVER_YEAR,
@@ -163,6 +170,79 @@ describe('the insights-truth fixture, built', () => {
 
   describe.each(Object.keys(INSIGHTS_SOURCES))('%s', (source) => {
     const { tile: stat, table: tableOf } = INSIGHTS_SOURCES[source]!;
+
+    it('ranks services and teams by incidents, impact minutes and medians from 5 incidents', () => {
+      for (const [name, ranking, names] of [
+        ['byService', SERVICE_RANKING, SERVICE_NAMES],
+        ['byTeam', TEAM_RANKING, TEAM_NAMES],
+      ] as const) {
+        const table = tableOf(name);
+        expect(
+          table.rows.map((row) => ({
+            name: row[0]!.text,
+            incidents: row[columnIndex(table, /^Incidents/)]!.value,
+            impact: row[columnIndex(table, /^Impact/)]!.value,
+            ttd: row[columnIndex(table, /^Median time to detect/)]!.value,
+            ttm: row[columnIndex(table, /^Median time to mitigate/)]!.value,
+          })),
+          name,
+        ).toEqual(
+          ranking.map((row) => ({
+            name: names[row.id as keyof typeof names],
+            incidents: row.incidents,
+            impact: row.impactMinutes,
+            ttd: 'timeToDetect' in row ? row.timeToDetect : undefined,
+            ttm: 'timeToMitigate' in row ? row.timeToMitigate : undefined,
+          })),
+        );
+        for (const cell of columnOf(table, /^Median time to detect/).filter((cell) => cell.value === undefined)) {
+          expect(cell.text, name).toMatch(/too few/);
+        }
+      }
+    });
+
+    it('counts incidents per month and severity up to the partial month of the build', () => {
+      const table = tableOf('severityMonthly');
+      expect(table.rows.map((row) => periodLabel(row[0]!.text))).toEqual([
+        ...MONTHS.map((row) => monthLabel(row.month)),
+        monthLabel(PARTIAL.month),
+      ]);
+      expect(table.rows.at(-1)![0]!.text).not.toBe(monthLabel(PARTIAL.month));
+      expect(columnOf(table, /^Total/).map((cell) => cell.value)).toEqual([...MONTHS.map((row) => row.count), 0]);
+      expect(cellOf(table, 'Aug 2025', /^SEV2$/).value).toBe(1);
+      expect(cellOf(table, 'Dec 2025', /^SEV1$/).value).toBe(1);
+    });
+
+    it('places each start on its own wall clock’s weekday and hour', () => {
+      const table = tableOf('startClock');
+      const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+      weekdays.forEach((weekday, index) => {
+        const hours = START_HOURS[index + 1] ?? [];
+        for (let hour = 0; hour < 24; hour += 1) {
+          const label = new RegExp(`^0?${hour}(:00)?$`);
+          expect(cellOf(table, weekday, label).value, `${weekday} ${hour}`).toBe(hours.includes(hour) ? 1 : 0);
+        }
+        expect(cellOf(table, weekday, /^All hours/).value).toBe(hours.length);
+      });
+    });
+
+    it('counts resolved incidents per quarter, none enough for a median', () => {
+      const table = tableOf('resolveQuarterly');
+      expect(
+        table.rows.map((row) => ({
+          quarter: periodLabel(row[0]!.text),
+          incidents: row[columnIndex(table, /^Incidents/)]!.value,
+          resolved: row[columnIndex(table, /resolved/i)]!.value,
+        })),
+      ).toEqual(
+        RESOLVE_BY_QUARTER.map((row) => ({
+          quarter: quarterLabel(row.quarter),
+          incidents: row.incidents,
+          resolved: row.resolved,
+        })),
+      );
+      for (const cell of columnOf(table, /^Median/)) expect(cell.value).toBeUndefined();
+    });
 
     it('shows the tiles of all 13 incidents', () => {
       expect(stat('incidents').value).toBe('13');

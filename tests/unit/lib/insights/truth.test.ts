@@ -29,6 +29,10 @@ import {
 } from '../../../../src/lib/insights/timing.ts';
 import { minutes } from '../../../../src/lib/insights/types.ts';
 import { insightsView } from '../../../../src/lib/insights/view.ts';
+import { rankIncidentsBy } from '../../../../src/lib/insights/rankings.ts';
+import { severityByMonth } from '../../../../src/lib/insights/monthly.ts';
+import { startClockGrid } from '../../../../src/lib/insights/start-clock.ts';
+import { resolveByQuarter } from '../../../../src/lib/insights/resolve.ts';
 import { archiveFromContent } from '../../../support/content-archive.ts';
 import {
   ACTION_COUNTS,
@@ -43,13 +47,18 @@ import {
   MISLEADING_TOTAL,
   MONTHS,
   OVERDUE,
+  PARTIAL,
   REPEATS,
+  RESOLVE_BY_QUARTER,
   ROLLING_6_MONTHS,
-  ROOT_CAUSE_TREND,
   ROOT_CAUSES,
+  ROOT_CAUSE_TREND,
   SERVICES,
+  SERVICE_RANKING,
   SEVERITY_BY_QUARTER,
+  START_HOURS,
   TEAMS,
+  TEAM_RANKING,
   TRUTH_CONTENT_DIR,
   TRUTH_TODAY,
   YEAR_OVER_YEAR,
@@ -299,5 +308,37 @@ describe('the /insights/ tiles for the whole fixture', () => {
     expect(tile('customer').value).toBe('30.8 %');
     expect(tile('repeats').value).toBe('4');
     expect(tile('overdue').value).toBe('5');
+  });
+});
+
+describe('rankings, months, start clock and time to resolve on the insights-truth fixture', () => {
+  it('ranks services and teams by incidents, then impact minutes, with medians only from 5 incidents', () => {
+    expect(rankIncidentsBy(incidents, (incident) => incident.services)).toEqual(SERVICE_RANKING);
+    // N1 names no team and hits no owned service: it counts for no team.
+    expect(rankIncidentsBy(incidents, (incident) => incident.teams)).toEqual(TEAM_RANKING);
+  });
+
+  it('counts incidents per month by severity up to the build date’s month', () => {
+    const months = severityByMonth(incidents, TRUTH_TODAY);
+    expect(months.map((row) => ({ month: row.month, count: row.total }))).toEqual([
+      ...MONTHS.map(({ month, count }) => ({ month, count })),
+      { month: PARTIAL.month, count: 0 },
+    ]);
+    expect(months.find((row) => row.month === '2025-03')!.counts).toEqual({ SEV1: 1, SEV2: 0, SEV3: 1, SEV4: 0 });
+    // C5 started on 31 Aug in New York (1 Sep in UTC).
+    expect(months.find((row) => row.month === '2025-08')!.counts.SEV2).toBe(1);
+    expect(months.find((row) => row.month === '2025-12')!.counts.SEV1).toBe(1);
+  });
+
+  it('puts each start on its own wall clock’s weekday and hour', () => {
+    const grid = startClockGrid(incidents);
+    grid.forEach((hours, index) => {
+      const expected = Array.from({ length: 24 }, (_, hour) => ((START_HOURS[index + 1] ?? []).includes(hour) ? 1 : 0));
+      expect(hours, `weekday ${index + 1}`).toEqual(expected);
+    });
+  });
+
+  it('counts resolved incidents per quarter, none with enough for a median', () => {
+    expect(resolveByQuarter(incidents)).toEqual(RESOLVE_BY_QUARTER);
   });
 });
