@@ -15,15 +15,22 @@ import { cellOf, columnIndex, columnOf, readTable, type ReadTable } from '../sup
 import {
   ACTION_COUNTS,
   CHECKOUT_ACTION_ITEMS,
+  CLOSE_TIME_BINS,
   COMPLETION_BY_QUARTER,
   CONTRIBUTING_FACTORS,
   CUSTOMER_PERCENT,
+  DAYS_TO_CLOSE,
+  EARLIER_PROMISES,
   GROUP_ACTION_ITEMS,
   ID,
   IMPACT_BIN_COUNTS,
+  IMPACT_TOTALS,
   INCIDENTS,
+  MISLEADING_INCIDENTS,
+  MISLEADING_SUMMARY,
   MONTHS,
   OVERDUE,
+  OWNERS,
   PARTIAL,
   REPEATS,
   RESOLVE_BY_QUARTER,
@@ -37,8 +44,10 @@ import {
   START_HOURS,
   TEAM_NAMES,
   TEAM_RANKING,
+  TITLES,
   TRUTH_CONTENT_DIR,
   TRUTH_TODAY,
+  USERS_AFFECTED_BINS,
   YEAR_OVER_YEAR,
   type Key,
 } from '../support/insights-truth.ts';
@@ -170,6 +179,83 @@ describe('the insights-truth fixture, built', () => {
 
   describe.each(Object.keys(INSIGHTS_SOURCES))('%s', (source) => {
     const { tile: stat, table: tableOf } = INSIGHTS_SOURCES[source]!;
+
+    it('shows time lost to misleading leads, completion, customers and revenue in the tiles', () => {
+      expect(stat('misleading').value).toBe('2 h 15 min');
+      expect(stat('misleading').detail).toMatch(/\b5 incidents\b/);
+      expect(stat('misleading').detail).toContain('30 min');
+      expect(stat('completion').value).toBe('47.1 %');
+      expect(stat('completion').detail).toMatch(/\b31 days\b/);
+      expect(stat('customers').value).toBe('27,400');
+    });
+
+    it('ranks the incidents by time lost to misleading leads', () => {
+      const table = tableOf('misleadingIncidents');
+      expect(table.rows.map((row) => row[0]!.text)).toEqual(
+        MISLEADING_INCIDENTS.map((entry) => TITLES[entry.incident]),
+      );
+      expect(columnOf(table, /^Misleading leads/).map((cell) => cell.value)).toEqual(
+        MISLEADING_INCIDENTS.map((entry) => entry.leads),
+      );
+      expect(columnOf(table, /^Minutes lost/).map((cell) => cell.value)).toEqual(
+        MISLEADING_INCIDENTS.map((entry) => entry.minutesLost),
+      );
+      columnOf(table, /^Share of impact/).forEach((cell, index) =>
+        expect(cell.value).toBeCloseTo(MISLEADING_INCIDENTS[index]!.shareOfImpact, 9),
+      );
+      const summary = tableOf('misleadingSummary');
+      const value = /^Value/;
+      expect(valueOf(summary, /^Incidents with a misleading lead/, value)).toBe(MISLEADING_SUMMARY.affected);
+      expect(valueOf(summary, /^Misleading leads/, value)).toBe(MISLEADING_SUMMARY.leads);
+      expect(valueOf(summary, /^Minutes lost/, value)).toBe(MISLEADING_SUMMARY.totalMinutes);
+      expect(valueOf(summary, /^Median minutes lost/, value)).toBe(MISLEADING_SUMMARY.medianMinutes);
+    });
+
+    it('rates completion and time to close', () => {
+      const table = tableOf('actionOutcomes');
+      const value = /^Value/;
+      expect(valueOf(table, /^Completion rate/, value)).toBeCloseTo(ACTION_COUNTS.completionPercent, 9);
+      expect(valueOf(table, /^Median days/, value)).toBe(DAYS_TO_CLOSE.doneMedian);
+      expect(valueOf(table, /no closed date/, value)).toBe(DAYS_TO_CLOSE.doneWithoutClosed);
+      expect(columnOf(tableOf('actionCloseTime'), /^Done items/).map((cell) => cell.value)).toEqual(CLOSE_TIME_BINS);
+    });
+
+    it('lists unfinished items by owner', () => {
+      const table = tableOf('actionOwners');
+      expect(
+        table.rows.map((row) => ({
+          owner: row[0]!.text,
+          unfinished: row[columnIndex(table, /^Unfinished/)]!.value,
+          overdue: row[columnIndex(table, /^Overdue/)]!.value,
+        })),
+      ).toEqual(
+        OWNERS.map((owner) => ({
+          owner: 'team' in owner ? `${owner.team} (team)` : owner.owner,
+          unfinished: owner.unfinished,
+          overdue: owner.overdue,
+        })),
+      );
+    });
+
+    it('lists the promises of the recurring causes’ earlier incidents, overdue first', () => {
+      const table = tableOf('earlierPromises');
+      expect(table.rows.map((row) => row[0]!.text)).toEqual(EARLIER_PROMISES.map((promise) => promise.title));
+      expect(
+        columnOf(table, /^Status/)
+          .slice(0, 4)
+          .map((cell) => /overdue/i.test(cell.text)),
+      ).toEqual(EARLIER_PROMISES.slice(0, 4).map((promise) => promise.overdue));
+    });
+
+    it('totals customers and revenue per currency', () => {
+      const table = tableOf('impactTotals');
+      const total = /^Total/;
+      expect(valueOf(table, /^Customers affected/, total)).toBe(IMPACT_TOTALS.customers.total);
+      for (const { currency, amount } of IMPACT_TOTALS.revenue) {
+        expect(valueOf(table, new RegExp(`^Revenue lost \\(${currency}\\)`), total)).toBe(amount);
+      }
+      expect(columnOf(tableOf('usersAffected'), /^Incidents/).map((cell) => cell.value)).toEqual(USERS_AFFECTED_BINS);
+    });
 
     it('ranks services and teams by incidents, impact minutes and medians from 5 incidents', () => {
       for (const [name, ranking, names] of [

@@ -222,13 +222,14 @@ export const OWNERS = [
   { owner: 'priya', unfinished: 2, overdue: 1, oldestOverdue: '2025-12-31' },
 ];
 
-/** The action items of the earlier incidents of each recurring cause, in the order they are listed. */
+/** The action items of the earlier incidents of each recurring cause: overdue, other unfinished, won't do, done; then by cause. */
 // prettier-ignore
 export const EARLIER_PROMISES = [
   { cause: 'capacity', incident: 'B1', title: 'Page on queue age', unfinished: true, overdue: true },
   { cause: 'dependency-failure', incident: 'C4', title: 'Fail over to the second payment provider', unfinished: true, overdue: true },
   { cause: 'config-change', incident: 'C2', title: 'Require review for flag flips on checkout', unfinished: true, overdue: true },
   { cause: 'dependency-failure', incident: 'C5', title: 'Add provider status to the runbook', unfinished: true, overdue: false },
+  { cause: 'config-change', incident: 'C1', title: 'Alert on pool saturation', unfinished: false, overdue: false },
   { cause: 'capacity', incident: 'B1', title: 'Autoscale the invoice queue', unfinished: false, overdue: false },
   { cause: 'dependency-failure', incident: 'C5', title: 'Cap retries to the provider', unfinished: false, overdue: false },
   { cause: 'software-bug', incident: 'C3', title: 'Run every scheduler in UTC', unfinished: false, overdue: false },
@@ -236,7 +237,6 @@ export const EARLIER_PROMISES = [
   { cause: 'certificate-expiry', incident: 'S2', title: 'Alert 30 days before any certificate expires', unfinished: false, overdue: false },
   { cause: 'config-change', incident: 'C2', title: 'Add a kill switch for payment flags', unfinished: false, overdue: false },
   { cause: 'config-change', incident: 'C1', title: 'Validate pool sizes in CI', unfinished: false, overdue: false },
-  { cause: 'config-change', incident: 'C1', title: 'Alert on pool saturation', unfinished: false, overdue: false },
 ] as const satisfies readonly { cause: string; incident: Key; title: string; unfinished: boolean; overdue: boolean }[];
 
 /** The build date's month and quarter, still under way. */

@@ -33,6 +33,10 @@ import { rankIncidentsBy } from '../../../../src/lib/insights/rankings.ts';
 import { severityByMonth } from '../../../../src/lib/insights/monthly.ts';
 import { startClockGrid } from '../../../../src/lib/insights/start-clock.ts';
 import { resolveByQuarter } from '../../../../src/lib/insights/resolve.ts';
+import { completionRate, ownersWithUnfinished, timeToClose } from '../../../../src/lib/insights/action-outcomes.ts';
+import { earlierPromises } from '../../../../src/lib/insights/earlier-promises.ts';
+import { impactTotals } from '../../../../src/lib/insights/impact-totals.ts';
+import { misleadingIncidents, misleadingSummary } from '../../../../src/lib/insights/misleading.ts';
 import { archiveFromContent } from '../../../support/content-archive.ts';
 import {
   ACTION_COUNTS,
@@ -41,12 +45,18 @@ import {
   COMPLETION_BY_QUARTER,
   CONTRIBUTING_FACTORS,
   CUSTOMER_PERCENT,
+  DAYS_TO_CLOSE,
   DETECTION_BY_QUARTER,
+  EARLIER_PROMISES,
   ID,
   IMPACT_BIN_COUNTS,
+  IMPACT_TOTALS,
+  MISLEADING_INCIDENTS,
+  MISLEADING_SUMMARY,
   MISLEADING_TOTAL,
   MONTHS,
   OVERDUE,
+  OWNERS,
   PARTIAL,
   REPEATS,
   RESOLVE_BY_QUARTER,
@@ -340,5 +350,58 @@ describe('rankings, months, start clock and time to resolve on the insights-trut
 
   it('counts resolved incidents per quarter, none with enough for a median', () => {
     expect(resolveByQuarter(incidents)).toEqual(RESOLVE_BY_QUARTER);
+  });
+});
+
+describe('misleading leads, action-item outcomes and impact totals on the insights-truth fixture', () => {
+  it('ranks the incidents by time lost to misleading leads, the DST night’s lead at 15 minutes', () => {
+    const ranked = misleadingIncidents(incidents);
+    expect(ranked.map(({ incident, leads, minutesLost }) => ({ incident: incident.id, leads, minutesLost }))).toEqual(
+      MISLEADING_INCIDENTS.map(({ incident, leads, minutesLost }) => ({ incident: ID[incident], leads, minutesLost })),
+    );
+    ranked.forEach((entry, index) =>
+      expect(entry.shareOfImpact, entry.incident.id).toBeCloseTo(MISLEADING_INCIDENTS[index]!.shareOfImpact, 9),
+    );
+    expect(misleadingSummary(incidents)).toEqual(MISLEADING_SUMMARY);
+  });
+
+  it('rates completion as done ÷ (all − won’t do)', () => {
+    const rate = completionRate(allActionItems(incidents));
+    expect({ ...rate, percent: undefined }).toEqual({
+      total: 19,
+      done: 8,
+      wontDo: 2,
+      considered: 17,
+      percent: undefined,
+    });
+    expect(rate.percent).toBeCloseTo(ACTION_COUNTS.completionPercent, 9);
+  });
+
+  it('measures time to close from each incident’s local date, leaving out the done item without a date', () => {
+    const close = timeToClose(incidents);
+    expect([...close.days].sort((a, b) => a - b)).toEqual(DAYS_TO_CLOSE.done);
+    expect(close.medianDays).toBe(DAYS_TO_CLOSE.doneMedian);
+    expect(close.undated).toBe(DAYS_TO_CLOSE.doneWithoutClosed);
+    expect(close.done).toBe(ACTION_COUNTS.done);
+  });
+
+  it('groups unfinished items by owner, teams named and a person as written', () => {
+    expect(ownersWithUnfinished(incidents, TRUTH_TODAY, archive.names.teams)).toEqual(OWNERS);
+  });
+
+  it('lists the promises of the recurring causes’ earlier incidents, overdue first', () => {
+    expect(
+      earlierPromises(incidents, TRUTH_TODAY).map(({ cause, incident, item, unfinished, overdue }) => ({
+        cause: cause.cause,
+        incident: incident.id,
+        title: item.title,
+        unfinished,
+        overdue,
+      })),
+    ).toEqual(EARLIER_PROMISES.map((promise) => ({ ...promise, incident: ID[promise.incident] })));
+  });
+
+  it('totals customers and revenue per currency, never across currencies', () => {
+    expect(impactTotals(incidents)).toEqual(IMPACT_TOTALS);
   });
 });
