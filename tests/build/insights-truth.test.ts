@@ -34,6 +34,7 @@ import {
   PARTIAL,
   REPEATS,
   RESOLVE_BY_QUARTER,
+  ROLLING_6_MONTHS,
   ROOT_CAUSES,
   ROOT_CAUSE_PAGES,
   ROOT_CAUSE_TREND,
@@ -179,6 +180,27 @@ describe('the insights-truth fixture, built', () => {
 
   describe.each(Object.keys(INSIGHTS_SOURCES))('%s', (source) => {
     const { tile: stat, table: tableOf } = INSIGHTS_SOURCES[source]!;
+
+    it('draws the 6-month rolling medians from March 2025 and says "too few incidents" before', () => {
+      const table = tableOf('durations');
+      const ttd = columnOf(table, /^Median time to detect/);
+      const ttm = columnOf(table, /^Median time to mitigate/);
+      expect(columnOf(table, /^Incidents in the 6 months/).map((cell) => cell.value)).toEqual(
+        ROLLING_6_MONTHS.map((row) => row.windowCount),
+      );
+      ROLLING_6_MONTHS.forEach((row, index) => {
+        expect(ttd[index]!.value, `${row.month} TTD`).toBe('timeToDetect' in row ? row.timeToDetect : undefined);
+        expect(ttm[index]!.value, `${row.month} TTM`).toBe('timeToMitigate' in row ? row.timeToMitigate : undefined);
+        if (!('timeToDetect' in row)) expect(ttd[index]!.text, row.month).toMatch(/too few/);
+      });
+    });
+
+    it('marks the quarter of the build date as partial', () => {
+      const quarters = columnOf(tableOf('actionCompletion'), /^Due in/).map((cell) => cell.text);
+      expect(quarters.at(-1)).not.toBe(quarterLabel(PARTIAL.quarter));
+      expect(periodLabel(quarters.at(-1)!)).toBe(quarterLabel(PARTIAL.quarter));
+      for (const quarter of quarters.slice(0, -1)) expect(periodLabel(quarter)).toBe(quarter);
+    });
 
     it('shows time lost to misleading leads, completion, customers and revenue in the tiles', () => {
       expect(stat('misleading').value).toBe('2 h 15 min');

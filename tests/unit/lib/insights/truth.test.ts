@@ -22,6 +22,7 @@ import { applyInsightsFilter } from '../../../../src/lib/insights/filters.ts';
 import { distribution, type Distribution } from '../../../../src/lib/insights/percentiles.ts';
 import { findRepeats, rankRootCauses, rootCauseTrend } from '../../../../src/lib/insights/recurrence.ts';
 import {
+  DEFAULT_ROLLING_MONTHS,
   impactHistogram,
   rollingMedians,
   timingByQuarter,
@@ -37,6 +38,7 @@ import { completionRate, ownersWithUnfinished, timeToClose } from '../../../../s
 import { earlierPromises } from '../../../../src/lib/insights/earlier-promises.ts';
 import { impactTotals } from '../../../../src/lib/insights/impact-totals.ts';
 import { misleadingIncidents, misleadingSummary } from '../../../../src/lib/insights/misleading.ts';
+
 import { archiveFromContent } from '../../../support/content-archive.ts';
 import {
   ACTION_COUNTS,
@@ -403,5 +405,20 @@ describe('misleading leads, action-item outcomes and impact totals on the insigh
 
   it('totals customers and revenue per currency, never across currencies', () => {
     expect(impactTotals(incidents)).toEqual(IMPACT_TOTALS);
+  });
+});
+
+describe('the default rolling window on the insights-truth fixture', () => {
+  it('is 6 months, so the medians start in March 2025', () => {
+    expect(DEFAULT_ROLLING_MONTHS).toBe(6);
+    expect(
+      rollingMedians(incidents).map(({ month, count, windowCount, timeToDetect, timeToMitigate }) => ({
+        month,
+        count,
+        windowCount,
+        ...(timeToDetect === undefined ? {} : { timeToDetect }),
+        ...(timeToMitigate === undefined ? {} : { timeToMitigate }),
+      })),
+    ).toEqual(ROLLING_6_MONTHS);
   });
 });
