@@ -263,11 +263,11 @@ describe('year over year on the insights-truth fixture', () => {
 describe('action items on the insights-truth fixture, as of 1 Jan 2026', () => {
   const items = allActionItems(incidents);
 
-  it('counts them by status, overdue and done share', () => {
-    const { unfinished: _, donePercent, completionPercent: _rate, ...counts } = ACTION_COUNTS;
+  it('counts them by status and overdue, with the completion rate done ÷ (all − won’t do)', () => {
+    const { unfinished: _, donePercent: _share, completionPercent, ...counts } = ACTION_COUNTS;
     const actual = countActionItems(items, TRUTH_TODAY);
-    expect({ ...actual, donePercent: undefined }).toEqual({ ...counts, donePercent: undefined });
-    expect(actual.donePercent).toBeCloseTo(donePercent, 9);
+    expect({ ...actual, completionPercent: undefined }).toEqual({ ...counts, completionPercent: undefined });
+    expect(actual.completionPercent).toBeCloseTo(completionPercent, 9);
     expect(archive.incidents.reduce((sum, incident) => sum + incident.unfinishedActionItems, 0)).toBe(
       ACTION_COUNTS.unfinished,
     );
