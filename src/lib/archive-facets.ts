@@ -13,7 +13,11 @@ export const FACETS = [
   { key: 'cause', label: 'Root cause', values: (row: IndexRow) => [row.cause] },
   { key: 'detected', label: 'Detected by', values: (row: IndexRow) => [row.detectedBy] },
   { key: 'year', label: 'Year', values: (row: IndexRow) => [row.date.slice(0, 4)] },
-  { key: 'open', label: 'Action items', values: (row: IndexRow) => [row.openActionItems > 0 ? 'open' : 'none-open'] },
+  {
+    key: 'open',
+    label: 'Action items',
+    values: (row: IndexRow) => [row.unfinishedActionItems > 0 ? 'open' : 'none-open'],
+  },
 ] as const;
 
 export type FacetKey = (typeof FACETS)[number]['key'];

@@ -569,6 +569,7 @@ describe('the insights-truth fixture, built', () => {
           ttmMinutes: truth.ttm,
           impactMinutes: truth.impact,
           resolveMinutes: truth.ttr ?? null,
+          teams: truth.teams,
         });
       }
     });

@@ -20,7 +20,7 @@ export interface IndexRow {
   startedAt: number;
   ttdMinutes: number;
   ttmMinutes: number;
-  openActionItems: number;
+  unfinishedActionItems: number;
 }
 
 export function toIndexRow(incident: Incident): IndexRow {
@@ -41,6 +41,6 @@ export function toIndexRow(incident: Incident): IndexRow {
     startedAt: incident.startedAt,
     ttdMinutes: toMinutes(incident.durations.timeToDetect),
     ttmMinutes: toMinutes(incident.durations.timeToMitigate),
-    openActionItems: incident.unfinishedActionItems,
+    unfinishedActionItems: incident.unfinishedActionItems,
   };
 }

@@ -25,7 +25,7 @@ export function indexData(archive: IncidentArchive): IndexData {
       cause: archive.names.rootCauses,
       detected: DETECTION_LABELS,
       year: {},
-      open: { open: 'Has open action items', 'none-open': 'All action items closed' },
+      open: { open: 'Has unfinished action items', 'none-open': 'All action items finished' },
     },
   };
 }

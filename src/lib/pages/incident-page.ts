@@ -46,7 +46,7 @@ export function incidentPage(archive: IncidentArchive, incident: Incident): Inci
     causeName: nameOf(archive.names.rootCauses, data.rootCause.category),
     contributing,
     serviceNames: data.services.map((id) => nameOf(archive.names.services, id)),
-    teamNames: (data.teams ?? []).map((id) => nameOf(archive.names.teams, id)),
+    teamNames: incident.teams.map((id) => nameOf(archive.names.teams, id)),
     description: pageDescription(incident),
     search: toSearchRecord(incident, archive.names),
   };

@@ -18,7 +18,7 @@ const row = (id: string, overrides: Partial<IndexRow>): IndexRow => ({
   startedAt: 0,
   ttdMinutes: 10,
   ttmMinutes: 20,
-  openActionItems: 0,
+  unfinishedActionItems: 0,
   ...overrides,
 });
 
@@ -29,7 +29,7 @@ const rows = [
     startedAt: 3,
     ttdMinutes: 5,
     date: '2026-02-01',
-    openActionItems: 2,
+    unfinishedActionItems: 2,
   }),
   row('b', {
     severity: 'SEV2',

@@ -21,7 +21,7 @@ const row: IndexRow = {
   startedAt: 0,
   ttdMinutes: 9,
   ttmMinutes: 125,
-  openActionItems: 0,
+  unfinishedActionItems: 0,
 };
 const names = { checkout: 'Checkout' };
 

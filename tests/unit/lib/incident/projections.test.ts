@@ -30,7 +30,7 @@ describe('projections of one incident', () => {
       date: '2025-03-02',
       ttdMinutes: 9,
       ttmMinutes: 49,
-      openActionItems: 1,
+      unfinishedActionItems: 1,
       teams: ['payments', 'discovery'],
       url: '/archive/postmortems/2025-03-02-checkout/',
     });
@@ -49,7 +49,7 @@ describe('projections of one incident', () => {
     });
   });
 
-  it('the export record has an absolute URL, UTC instants and whole minutes; the CSV counts unfinished items', () => {
+  it('the export record has an absolute URL, UTC instants and whole minutes; the CSV counts open and unfinished items apart', () => {
     const record = toPostmortemRecord(incident, new URL('https://incidents.example'));
     expect(record.url).toBe('https://incidents.example/archive/postmortems/2025-03-02-checkout/');
     expect(record.timeline.started).toBe('2025-03-01T23:30:00.000Z');
@@ -57,7 +57,12 @@ describe('projections of one incident', () => {
     const [header, row] = postmortemsCsv([record]).split('\r\n');
     const column = (name: string) => row!.split(',')[header!.split(',').indexOf(name)];
     expect(column('action_items')).toBe('2');
-    expect(column('open_action_items')).toBe('1');
+    // One item in progress, one done: none open, one unfinished (the archive's definitions).
+    expect(column('open_action_items')).toBe('0');
+    expect(column('unfinished_action_items')).toBe('1');
+    // Teams by the model's rule: those named plus the owners of the services hit.
+    expect(record.teams).toEqual(['payments', 'discovery']);
+    expect(column('teams')).toBe('payments;discovery');
   });
 
   it('the exports carry impact figures, misleading-lead time and closed dates, in JSON and as flat CSV columns', () => {
