@@ -1,11 +1,21 @@
 /** Panels on how many incidents there were, how severe, and who noticed them first. */
-import { DETECTION_LABELS, DETECTION_METHODS, SEVERITIES } from '../../schema/vocabulary.ts';
+import { DETECTION_LABELS, DETECTION_METHODS, SEVERITIES, type Severity } from '../../schema/vocabulary.ts';
 import { detectionByQuarter, severityByQuarter } from './breakdowns.ts';
 import { quarterHeading } from './periods.ts';
 import { plural } from '../words.ts';
-import type { Panel } from './view-types.ts';
+import type { ChartSeries, Panel } from './view-types.ts';
 import { DETECTION_TONE, SEVERITY_TONE } from './tones.ts';
 import { numberCell, percentOf, shareOfCell, shareText, type PanelContext } from './view-cells.ts';
+
+/** One stacked bar series per severity, in the severity colours, for periods counted by severity. */
+export function severitySeries(periods: readonly { counts: Record<Severity, number> }[]): ChartSeries[] {
+  return SEVERITIES.map((severity) => ({
+    label: severity,
+    type: 'bar' as const,
+    tone: SEVERITY_TONE[severity],
+    values: periods.map((period) => period.counts[severity]),
+  }));
+}
 
 export function severityPanel({ incidents, today }: PanelContext): Panel {
   const quarters = severityByQuarter(incidents);
@@ -26,12 +36,7 @@ export function severityPanel({ incidents, today }: PanelContext): Panel {
       yTitle: 'Incidents',
       scale: 'linear',
       unit: 'incidents',
-      series: SEVERITIES.map((severity) => ({
-        label: severity,
-        type: 'bar' as const,
-        tone: SEVERITY_TONE[severity],
-        values: quarters.map((quarter) => quarter.counts[severity]),
-      })),
+      series: severitySeries(quarters),
     },
     table: {
       caption: 'Incidents per quarter by severity',

@@ -5,7 +5,7 @@ import { plural } from '../words.ts';
 import { severityByMonth } from './monthly.ts';
 import { monthHeading } from './periods.ts';
 import { groupHours, startClockGrid, WEEKDAYS } from './start-clock.ts';
-import { SEVERITY_TONE } from './tones.ts';
+import { severitySeries } from './panels-incidents.ts';
 import { numberCell, type PanelContext } from './view-cells.ts';
 import type { Panel, TableCell, TableModel } from './view-types.ts';
 
@@ -30,12 +30,7 @@ export function severityMonthlyPanel({ incidents, today }: PanelContext): Panel 
       yTitle: 'Incidents',
       scale: 'linear',
       unit: 'incidents',
-      series: SEVERITIES.map((severity) => ({
-        label: severity,
-        type: 'bar' as const,
-        tone: SEVERITY_TONE[severity],
-        values: months.map((row) => row.counts[severity]),
-      })),
+      series: severitySeries(months),
     },
     table: {
       caption: 'Incidents per month by severity',
