@@ -75,7 +75,10 @@ function start(form: HTMLFormElement, root: HTMLElement): void {
       const { file, incidents } = await load();
       if (request !== latest) return;
       const kept = applyInsightsFilter(incidents, filter, file.today);
-      renderView(root, insightsView(kept, { today: file.today, names: file.names, windowDays: file.windowDays }));
+      renderView(
+        root,
+        insightsView(kept, { today: file.today, names: file.names, windowDays: file.windowDays, archive: incidents }),
+      );
       changed = !isUnfiltered(filter);
       status.textContent = isUnfiltered(filter)
         ? `Showing all ${incidents.length} incidents.`

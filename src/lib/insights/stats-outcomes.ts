@@ -35,7 +35,7 @@ export function outcomeStats({ incidents }: PanelContext): Stat[] {
     },
     {
       key: 'completion',
-      label: 'Action items completed',
+      label: 'Completion rate',
       value: formatShare(rate.percent),
       detail: `done ÷ (all − won’t do); ${medianClose}`,
     },

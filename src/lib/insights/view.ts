@@ -50,6 +50,13 @@ export interface ViewOptions {
   listLimit?: number;
   /** Most categories drawn in a ranked chart (the table lists all). */
   chartLimit?: number;
+  /**
+   * Every incident of the archive, when `incidents` is a part of it (a team,
+   * a service, a filter). A repeat's earlier incident may lie outside that
+   * part, so repeats are found across the whole archive and then kept for the
+   * incidents in view. Defaults to `incidents`.
+   */
+  archive?: readonly InsightIncident[];
 }
 
 export const DEFAULT_LIST_LIMIT = 50;
@@ -64,7 +71,10 @@ export function insightsView(incidents: readonly InsightIncident[], options: Vie
     listLimit = DEFAULT_LIST_LIMIT,
     chartLimit = DEFAULT_CHART_LIMIT,
   } = options;
-  const repeats = findRepeats(incidents, windowDays);
+  const inView = new Set(incidents.map((incident) => incident.id));
+  const repeats = findRepeats(options.archive ?? incidents, windowDays).filter((repeat) =>
+    inView.has(repeat.incident.id),
+  );
   const context: PanelContext = { incidents, today, names, windowDays, rollingMonths, listLimit, chartLimit, repeats };
   return {
     incidentCount: incidents.length,

@@ -299,3 +299,19 @@ describe('the insights view', () => {
     expect(seconds).toBeLessThan(5);
   });
 });
+
+describe('a scoped view (a team, a service, a filter)', () => {
+  // b (search) repeats a's root cause 36 days later; a is on another service.
+  const searchOnly = incidents.filter((one) => one.services.includes('search'));
+
+  it('counts a repeat whose earlier incident lies outside the scope, as the definition says', () => {
+    const scoped = insightsView(searchOnly, { today: TODAY, names, archive: incidents });
+    expect(scoped.stats.find((stat) => stat.key === 'repeats')!.value).toBe('1');
+    expect(scoped.panels.repeats.table.rows.map((row) => row[0]!.text)).toEqual(['Title of b']);
+  });
+
+  it('without the archive, sees only the scope and finds no repeat', () => {
+    const blind = insightsView(searchOnly, { today: TODAY, names });
+    expect(blind.stats.find((stat) => stat.key === 'repeats')!.value).toBe('0');
+  });
+});
