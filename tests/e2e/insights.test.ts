@@ -18,8 +18,10 @@ const { example, basicBase } = inject('builds');
 /** What the page should show for a filter, computed in Node from the built data file. */
 function expectedView(outDir: string, base: string, filter: InsightsFilter): InsightsView {
   const file = JSON.parse(readFileSync(join(outDir, 'insights-data.json'), 'utf8')) as InsightsDataFile;
-  const incidents = applyInsightsFilter(unpackInsightsData(file, base), filter, file.today);
-  return insightsView(incidents, { today: file.today, names: file.names, windowDays: file.windowDays });
+  const archive = unpackInsightsData(file, base);
+  const incidents = applyInsightsFilter(archive, filter, file.today);
+  // Repeats are found across the whole archive, then kept for the incidents the filter keeps.
+  return insightsView(incidents, { today: file.today, names: file.names, windowDays: file.windowDays, archive });
 }
 
 const cellTexts = (model: TableModel) =>
