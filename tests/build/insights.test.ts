@@ -26,7 +26,7 @@ import { insightsView } from '../../src/lib/insights/view.ts';
 import { PANEL_KEYS, type TableModel } from '../../src/lib/insights/view-types.ts';
 import { readArchiveSources } from '../../src/lib/read-sources.ts';
 import { PROJECT_ROOT, TEST_BUILD_EPOCH, type FixtureBuild } from '../support/fixture-build.ts';
-import { readPage, visibleText } from '../support/html.ts';
+import { decodeEntities, readPage, visibleText } from '../support/html.ts';
 
 const { example, basic, basicBase } = inject('builds');
 const TODAY = buildDate({ SOURCE_DATE_EPOCH: TEST_BUILD_EPOCH });
@@ -50,14 +50,6 @@ function archiveFromDisk(contentDir: string, base = '/'): { incidents: InsightIn
   return { incidents: archive.incidents.map(toInsightIncident), names: archive.names };
 }
 
-const decode = (text: string) =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
 interface ParsedCell {
   text: string;
   value?: number;
@@ -76,7 +68,7 @@ function tableRows(html: string, name: string): ParsedCell[][] {
       return {
         text: visibleText(content!),
         ...(value === undefined ? {} : { value: Number(value) }),
-        ...(href === undefined ? {} : { href: decode(href) }),
+        ...(href === undefined ? {} : { href: decodeEntities(href) }),
       };
     }),
   );
@@ -145,8 +137,8 @@ describe('/insights/ on the example archive', () => {
       if (!panel.chart) continue;
       const canvas = /<canvas([^>]*)>/.exec(section)![1]!;
       expect(canvas, key).toContain('role="img"');
-      expect(decode(/aria-label="([^"]*)"/.exec(canvas)![1]!), key).toBe(panel.summary);
-      const spec = JSON.parse(decode(/data-chart="([^"]*)"/.exec(section)![1]!));
+      expect(decodeEntities(/aria-label="([^"]*)"/.exec(canvas)![1]!), key).toBe(panel.summary);
+      const spec = JSON.parse(decodeEntities(/data-chart="([^"]*)"/.exec(section)![1]!));
       expect(spec, `chart data of ${key}`).toEqual(panel.chart);
       expect(section, key).toMatch(/<details class="insights-data"[^>]*>[\s\S]*<table/);
     }

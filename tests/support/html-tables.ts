@@ -3,7 +3,7 @@
  * by what its column is called rather than by its position or a sentence.
  */
 import { expect } from 'vitest';
-import { visibleText } from './html.ts';
+import { decodeEntities, visibleText } from './html.ts';
 
 export interface Cell {
   text: string;
@@ -18,14 +18,6 @@ export interface ReadTable {
   columns: string[];
   rows: Cell[][];
 }
-
-const decode = (text: string) =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 
 /** The first table carrying `data-table="name"` in the html. */
 export function readTable(html: string, name: string): ReadTable {
@@ -42,8 +34,8 @@ export function readTable(html: string, name: string): ReadTable {
       return {
         text: visibleText(content!),
         ...(value === undefined ? {} : { value: Number(value) }),
-        ...(href === undefined ? {} : { href: decode(href) }),
-        ...(title === undefined ? {} : { title: decode(title) }),
+        ...(href === undefined ? {} : { href: decodeEntities(href) }),
+        ...(title === undefined ? {} : { title: decodeEntities(title) }),
       };
     }),
   );
