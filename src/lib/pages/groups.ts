@@ -8,6 +8,8 @@ import { actionItemList, type ActionItemList, type ActionItemSource } from '../i
 import { actionItemQuery } from '../insights/action-item-filter.ts';
 import { countActionItems } from '../insights/action-items.ts';
 import { median } from '../insights/percentiles.ts';
+import { TOO_FEW } from '../insights/view-cells.ts';
+import { formatDuration } from '../time/duration.ts';
 import type { IncidentArchive } from '../incident/archive.ts';
 import type { Incident } from '../incident/incident.ts';
 import { writeQuery, type UrlKey } from '../url-state.ts';
@@ -196,4 +198,10 @@ export function groupPage(archive: IncidentArchive, kind: GroupKind, entry: Grou
       actionItems: actionItemList(incidents.map(actionItemSource), today),
     }),
   };
+}
+
+/** A group's median duration as its figure reads: "42 min", "too few incidents" when it has some but not enough, "—" when none. */
+export function groupMedianText(milliseconds: number | undefined, incidents: number): string {
+  if (milliseconds !== undefined) return formatDuration(milliseconds);
+  return incidents > 0 ? TOO_FEW : '—';
 }

@@ -9,6 +9,7 @@ import {
   GROUP_KIND_IDS,
   groupEntries,
   groupList,
+  groupMedianText,
   groupPage,
   groupSummary,
 } from '../../../../src/lib/pages/groups.ts';
@@ -232,5 +233,13 @@ describe('action-item figures on group pages', () => {
     expect(byService.reduce((sum, counts) => sum + counts.overdue, 0)).toBe(all.overdue);
     // By hand: open in cert-1, pool and the three default items of reindex, flag and leak; overdue all but pool’s.
     expect(all).toMatchObject({ open: 5, inProgress: 2, overdue: 5 });
+  });
+});
+
+describe('a group median as its figure reads', () => {
+  it('gives the duration, "too few incidents" for a group with some, "—" for an empty one', () => {
+    expect(groupMedianText(5 * 60_000, 6)).toBe('5 min');
+    expect(groupMedianText(undefined, 2)).toBe('too few incidents');
+    expect(groupMedianText(undefined, 0)).toBe('—');
   });
 });
