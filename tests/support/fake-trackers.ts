@@ -39,7 +39,12 @@ async function serve(handle: (request: IncomingMessage, response: ServerResponse
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A request left hanging on purpose would otherwise hold the server open.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -32,7 +32,7 @@ export function checkTrackerStateFile(source: SourceFile | undefined): CheckedTr
   const lineOf = source.text.length <= MAX_YAML_BYTES ? parseYaml(source.text).lineOf : () => undefined;
   for (const problem of schemaProblems(trackerStateSchema, value, parsed.error.issues)) {
     report(
-      formatFieldPath(problem.path),
+      problem.path.length === 0 ? 'file' : formatFieldPath(problem.path),
       problem.message.replace('postmortem format', 'tracker state format'),
       lineOf(problem.path),
     );
