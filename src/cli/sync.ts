@@ -67,7 +67,8 @@ const sources = readArchiveSources({ root, contentDir });
 
 const previous = checkTrackerStateFile(sources.trackerState);
 for (const problem of previous.problems) console.error(formatProblem(problem));
-if (previous.problems.length > 0) console.error(`${statePath} is not valid; writing it afresh from the trackers' answers.`);
+if (previous.problems.length > 0)
+  console.error(`${statePath} is not valid; writing it afresh from the trackers' answers.`);
 
 // Links are read from the postmortems that pass the schema; the check reports the others.
 const checked = await checkArchiveInParallel(sources);
@@ -82,11 +83,14 @@ for (const postmortem of checked.postmortems) {
   }
 }
 const invalid = checked.postmortems.filter((postmortem) => !postmortem.data).length;
-if (invalid > 0) console.error(`${plural(invalid, 'postmortem')} did not pass the check and were skipped; run npm run check.`);
+if (invalid > 0)
+  console.error(`${plural(invalid, 'postmortem')} did not pass the check and were skipped; run npm run check.`);
 for (const line of notSyncable) console.log(`not syncable: ${line}`);
 
 if (targets.length === 0 && !sources.trackerState) {
-  console.log(`No action item links to a GitHub issue or pull request${config.jira ? ' or a Jira issue' : ''}; nothing to sync.`);
+  console.log(
+    `No action item links to a GitHub issue or pull request${config.jira ? ' or a Jira issue' : ''}; nothing to sync.`,
+  );
   process.exit(0);
 }
 

@@ -31,7 +31,8 @@ function rowsByTitle(html: string): Map<string, string> {
 const EXPECTED_MARKS = {
   'Alert on queue depth': 'Tracker says closed on 12 Oct 2025; postmortem says open (synced 30 Dec 2025)',
   'Document the replay runbook': 'Tracker says open; postmortem says done (synced 30 Dec 2025)',
-  'Cap consumer retries': 'Tracker says closed on 20 Oct 2025; postmortem says closed on 2 Oct 2025 (synced 30 Dec 2025)',
+  'Cap consumer retries':
+    'Tracker says closed on 20 Oct 2025; postmortem says closed on 2 Oct 2025 (synced 30 Dec 2025)',
 };
 
 function expectMarks(html: string) {

@@ -38,38 +38,37 @@ describe('tracker marks in the browser', () => {
     expect(Object.fromEntries(marks)).toMatchObject({
       'Add a dead-letter queue': '',
       'Document the replay runbook': 'Tracker says open; postmortem says done (synced 30 Dec 2025)',
-      'Cap consumer retries': 'Tracker says closed on 20 Oct 2025; postmortem says closed on 2 Oct 2025 (synced 30 Dec 2025)',
+      'Cap consumer retries':
+        'Tracker says closed on 20 Oct 2025; postmortem says closed on 2 Oct 2025 (synced 30 Dec 2025)',
     });
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    it.each([['action items', 'action-items/'], ['postmortem', 'postmortems/2025-10-01-checkout-queue-backlog/']])(
-      `%s page with tracker marks has no axe violations in the ${colorScheme} theme`,
-      async (_, path) => {
-        const { page } = await session.open(path, { colorScheme });
-        await page.waitForLoadState('networkidle');
-        await page.evaluate(axeSource);
-        const violations = (await page.evaluate(() =>
-          (
-            window as unknown as {
-              axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> };
-            }
-          ).axe
-            .run(document, {
-              runOnly: {
-                type: 'tag',
-                values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-              },
-            })
-            .then((result) => result.violations),
-        )) as { id: string; nodes: { target: string[] }[] }[];
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual(
-          [],
-        );
-        await page.context().close();
-      },
-    );
+    it.each([
+      ['action items', 'action-items/'],
+      ['postmortem', 'postmortems/2025-10-01-checkout-queue-backlog/'],
+    ])(`%s page with tracker marks has no axe violations in the ${colorScheme} theme`, async (_, path) => {
+      const { page } = await session.open(path, { colorScheme });
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(axeSource);
+      const violations = (await page.evaluate(() =>
+        (
+          window as unknown as {
+            axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> };
+          }
+        ).axe
+          .run(document, {
+            runOnly: {
+              type: 'tag',
+              values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+            },
+          })
+          .then((result) => result.violations),
+      )) as { id: string; nodes: { target: string[] }[] }[];
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.context().close();
+    });
   }
 });

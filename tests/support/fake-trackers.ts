@@ -80,12 +80,7 @@ export function fakeGithub(options: FakeGithubOptions): Promise<FakeServer> {
       );
     }
     if (options.rateLimited === 429) {
-      return sendJson(
-        response,
-        429,
-        { message: 'You have exceeded a secondary rate limit.' },
-        { 'retry-after': '60' },
-      );
+      return sendJson(response, 429, { message: 'You have exceeded a secondary rate limit.' }, { 'retry-after': '60' });
     }
     const issue = options.issues[key];
     if (!match || !issue) {

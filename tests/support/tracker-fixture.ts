@@ -13,7 +13,11 @@ export const FIXTURE_GITHUB: FakeGithubOptions = {
     // The postmortem says open; closed on 12 Oct.
     'fake-org/fake-repo/issues/12': { state: 'closed', closed_at: '2025-10-12T16:20:00Z', state_reason: 'completed' },
     // Merged on the day the postmortem says.
-    'fake-org/fake-repo/pulls/7': { state: 'closed', closed_at: '2025-10-05T09:00:00Z', merged_at: '2025-10-05T09:00:00Z' },
+    'fake-org/fake-repo/pulls/7': {
+      state: 'closed',
+      closed_at: '2025-10-05T09:00:00Z',
+      merged_at: '2025-10-05T09:00:00Z',
+    },
     // The postmortem says closed on 2 Oct; the tracker on 20 Oct.
     'fake-org/fake-repo/issues/15': { state: 'closed', closed_at: '2025-10-20T08:00:00Z', state_reason: 'completed' },
   },

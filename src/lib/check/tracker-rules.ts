@@ -6,7 +6,13 @@
  */
 import type { TrackerState } from '../../schema/tracker-state.ts';
 import { formatCalendarDate } from '../time/format.ts';
-import { answersByLink, disagreementText, syncedOn, trackerDisagreement, type TrackerDisagreement } from '../tracker/disagreements.ts';
+import {
+  answersByLink,
+  disagreementText,
+  syncedOn,
+  trackerDisagreement,
+  type TrackerDisagreement,
+} from '../tracker/disagreements.ts';
 import { lineOfField, type CheckedPostmortem } from './postmortem-file.ts';
 import type { Problem } from './problem.ts';
 
@@ -48,7 +54,8 @@ export function trackerWarnings(
           field: `actionItems[${index}].${field}`,
           message: `"${item.title}" (${disagreement.link}): ${disagreementText(disagreement)}${asOf}; ${ADVICE[disagreement.kind]}`,
           severity: 'warning',
-          line: lineOfField(postmortem, ['actionItems', index, field]) ?? lineOfField(postmortem, ['actionItems', index]),
+          line:
+            lineOfField(postmortem, ['actionItems', index, field]) ?? lineOfField(postmortem, ['actionItems', index]),
         },
       ];
     }),

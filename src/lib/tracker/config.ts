@@ -22,6 +22,11 @@ export function resolveTrackerConfig(env: Record<string, string | undefined> = p
   if (!siteUrl) return { github };
   return {
     github,
-    jira: { siteUrl, apiBase: url('HINDSIGHT_JIRA_API') ?? siteUrl, token: read('JIRA_TOKEN'), email: read('JIRA_EMAIL') },
+    jira: {
+      siteUrl,
+      apiBase: url('HINDSIGHT_JIRA_API') ?? siteUrl,
+      token: read('JIRA_TOKEN'),
+      email: read('JIRA_EMAIL'),
+    },
   };
 }

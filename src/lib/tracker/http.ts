@@ -5,14 +5,7 @@
  */
 
 export type TrackerProblemKind =
-  | 'rate-limited'
-  | 'not-found'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'http'
-  | 'network'
-  | 'timeout'
-  | 'bad-answer';
+  'rate-limited' | 'not-found' | 'unauthorized' | 'forbidden' | 'http' | 'network' | 'timeout' | 'bad-answer';
 
 export interface TrackerProblem {
   kind: TrackerProblemKind;
@@ -45,7 +38,11 @@ const isRateLimit = (response: Response) =>
   (response.status === 403 &&
     (response.headers.get('x-ratelimit-remaining') === '0' || response.headers.has('retry-after')));
 
-export async function getJson(url: string, headers: Record<string, string>, options: HttpOptions = {}): Promise<JsonReply> {
+export async function getJson(
+  url: string,
+  headers: Record<string, string>,
+  options: HttpOptions = {},
+): Promise<JsonReply> {
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let response: Response;
@@ -70,7 +67,13 @@ export async function getJson(url: string, headers: Record<string, string>, opti
   if (!response.ok) {
     await response.body?.cancel();
     const kind: TrackerProblemKind =
-      response.status === 404 ? 'not-found' : response.status === 401 ? 'unauthorized' : response.status === 403 ? 'forbidden' : 'http';
+      response.status === 404
+        ? 'not-found'
+        : response.status === 401
+          ? 'unauthorized'
+          : response.status === 403
+            ? 'forbidden'
+            : 'http';
     const words: Record<TrackerProblemKind, string> = {
       'not-found': 'not found (HTTP 404); a private repository or project needs a token',
       unauthorized: 'the token was refused (HTTP 401)',

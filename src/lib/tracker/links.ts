@@ -35,7 +35,13 @@ export function readTrackerLink(link: string, jiraUrl?: string): LinkReading {
     const [, owner, repo, kind, number] = match;
     return {
       syncable: true,
-      ticket: { tracker: 'github', kind: kind === 'pull' ? 'pull' : 'issue', owner: owner!, repo: repo!, number: Number(number) },
+      ticket: {
+        tracker: 'github',
+        kind: kind === 'pull' ? 'pull' : 'issue',
+        owner: owner!,
+        repo: repo!,
+        number: Number(number),
+      },
     };
   }
   if (jiraUrl) {

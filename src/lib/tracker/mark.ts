@@ -14,4 +14,3 @@ export function trackerMarkOf(disagreement: TrackerDisagreement | undefined): Tr
     ...(synced && { asOf: `synced ${formatCalendarDate(synced)}` }),
   };
 }
-

@@ -60,7 +60,14 @@ export async function syncTrackerState(
         outcomes[index] = { link, ok: false, problem: reply.problem, ...(kept && { kept }) };
         continue;
       }
-      const answer: TrackerAnswer = { link, tracker: ticket.tracker, ...reply.answer, fetchedAt: now().toISOString().replace(/\.\d{3}Z$/, 'Z') };
+      const answer: TrackerAnswer = {
+        link,
+        tracker: ticket.tracker,
+        ...reply.answer,
+        fetchedAt: now()
+          .toISOString()
+          .replace(/\.\d{3}Z$/, 'Z'),
+      };
       if (answer.closedAt === undefined) delete answer.closedAt;
       if (answer.resolution === undefined) delete answer.resolution;
       outcomes[index] = { link, ok: true, answer, changed: !sameAnswer(kept, answer) };

@@ -64,7 +64,9 @@ describe('npm run sync', () => {
     );
     expect(result.stderr).toContain(`Synced 5 of 6 linked tickets into ${contentDir}/tracker-state.json; 1 failed.`);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('changed https://github.com/fake-org/fake-repo/issues/12: closed on 2025-10-12 (completed)');
+    expect(result.stdout).toContain(
+      'changed https://github.com/fake-org/fake-repo/issues/12: closed on 2025-10-12 (completed)',
+    );
     expect(result.stdout).toContain(
       `not syncable: ${contentDir}/${POSTMORTEM}: "Review queue ownership": https://github.com/fake-org/fake-repo/projects/1 is on GitHub but not an issue or pull request URL`,
     );
@@ -125,7 +127,12 @@ describe('npm run sync', () => {
     const result = spawnSync(process.execPath, [SYNC], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
-      env: { ...process.env, HINDSIGHT_CONTENT_DIR: 'content', HINDSIGHT_GITHUB_API: 'http://127.0.0.1:9', HINDSIGHT_JIRA_URL: '' },
+      env: {
+        ...process.env,
+        HINDSIGHT_CONTENT_DIR: 'content',
+        HINDSIGHT_GITHUB_API: 'http://127.0.0.1:9',
+        HINDSIGHT_JIRA_URL: '',
+      },
     });
     expect(result.stdout.trim()).toBe('No action item links to a GitHub issue or pull request; nothing to sync.');
     expect(result.status).toBe(0);

@@ -25,7 +25,13 @@ describe('tracker state file', () => {
 
   it('names the file, the field and the line of each mistake', () => {
     const { problems, state } = checkTrackerStateFile(
-      file({ version: 1, items: [{ ...ITEM, state: 'done' }, { ...ITEM, fetchedAt: 'yesterday' }] }),
+      file({
+        version: 1,
+        items: [
+          { ...ITEM, state: 'done' },
+          { ...ITEM, fetchedAt: 'yesterday' },
+        ],
+      }),
     );
     expect(state).toBeUndefined();
     expect(problems.map(({ file, field, line }) => ({ file, field, line }))).toEqual([
@@ -74,8 +80,9 @@ describe('tracker state file', () => {
 describe('tracker warnings in the check', () => {
   const linked = changed('link: https://tracker.example.com/OPS-1', `link: ${ITEM.link}`);
   const warningsWith = (frontMatter: string, items: unknown[]) =>
-    checkArchive(archive({ [FILE]: postmortem(frontMatter) }, { trackerState: file({ version: 1, items }) }))
-      .problems.filter((problem) => problem.message.includes('tracker'));
+    checkArchive(
+      archive({ [FILE]: postmortem(frontMatter) }, { trackerState: file({ version: 1, items }) }),
+    ).problems.filter((problem) => problem.message.includes('tracker'));
 
   it('warns where the postmortem and the tracker disagree, naming file, item, state and date', () => {
     const open = changed('status: done\n    type: prevent', 'status: open\n    type: prevent', linked);

@@ -24,8 +24,16 @@ const pull = (number: number) => ({ tracker: 'github', kind: 'pull', owner: 'acm
 describe('GitHub client', () => {
   const issues = {
     'acme/shop/issues/1': { state: 'open' as const },
-    'acme/shop/issues/2': { state: 'closed' as const, closed_at: '2026-03-12T15:04:05Z', state_reason: 'not_planned' as const },
-    'acme/shop/pulls/3': { state: 'closed' as const, closed_at: '2026-03-13T09:00:00Z', merged_at: '2026-03-13T09:00:00Z' },
+    'acme/shop/issues/2': {
+      state: 'closed' as const,
+      closed_at: '2026-03-12T15:04:05Z',
+      state_reason: 'not_planned' as const,
+    },
+    'acme/shop/pulls/3': {
+      state: 'closed' as const,
+      closed_at: '2026-03-13T09:00:00Z',
+      merged_at: '2026-03-13T09:00:00Z',
+    },
     'acme/shop/pulls/4': { state: 'closed' as const, closed_at: '2026-03-14T09:00:00Z', merged_at: null },
   };
 
@@ -52,7 +60,10 @@ describe('GitHub client', () => {
       ok: true,
       answer: { state: 'closed', closedAt: '2026-03-14T09:00:00Z', resolution: 'not merged' },
     });
-    expect(github.requests.map((request) => request.path)).toEqual(['/repos/acme/shop/pulls/3', '/repos/acme/shop/pulls/4']);
+    expect(github.requests.map((request) => request.path)).toEqual([
+      '/repos/acme/shop/pulls/3',
+      '/repos/acme/shop/pulls/4',
+    ]);
   });
 
   it('sends the token as a bearer token, and nothing without one', async () => {

@@ -39,8 +39,9 @@ describe('readTrackerLink', () => {
     expect(readTrackerLink('https://other.atlassian.net/browse/OPS-42', site)).toBeUndefined();
     expect(readTrackerLink('https://acme.atlassian.net/issues/?jql=x', site)?.syncable).toBe(false);
     // A site below a path, as Jira Data Center is often served.
-    expect(readTrackerLink('https://intranet.example.com/jira/browse/OPS-1', 'https://intranet.example.com/jira'))
-      .toMatchObject({ syncable: true });
+    expect(
+      readTrackerLink('https://intranet.example.com/jira/browse/OPS-1', 'https://intranet.example.com/jira'),
+    ).toMatchObject({ syncable: true });
   });
 
   it('ignores other trackers and text that is no URL', () => {
@@ -61,7 +62,12 @@ describe('resolveTrackerConfig', () => {
       }),
     ).toEqual({
       github: { apiBase: 'https://api.github.com', token: 'ghp_x' },
-      jira: { siteUrl: 'https://acme.atlassian.net', apiBase: 'https://acme.atlassian.net', token: 'secret', email: 'ana@example.com' },
+      jira: {
+        siteUrl: 'https://acme.atlassian.net',
+        apiBase: 'https://acme.atlassian.net',
+        token: 'secret',
+        email: 'ana@example.com',
+      },
     });
   });
 

@@ -35,7 +35,12 @@ describe('syncTrackerState', () => {
           closedAt: '2026-03-12T15:00:00Z',
           fetchedAt: '2026-11-28T06:00:00Z',
         },
-        { link: 'https://github.com/acme/shop/issues/2', tracker: 'github', state: 'open', fetchedAt: '2026-11-28T06:00:00Z' },
+        {
+          link: 'https://github.com/acme/shop/issues/2',
+          tracker: 'github',
+          state: 'open',
+          fetchedAt: '2026-11-28T06:00:00Z',
+        },
       ],
     });
   });
