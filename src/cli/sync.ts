@@ -29,7 +29,7 @@ answers to ${TRACKER_STATE_FILE} in the content folder. \`npm run check\` and
 the build then mark every action item whose postmortem and tracker disagree.
 
 Settings (environment variables, all optional):
-  GITHUB_TOKEN            GitHub token; without it GitHub allows 60 requests an hour
+  GITHUB_TOKEN            GitHub token; without it GitHub allows only a few requests an hour
   HINDSIGHT_GITHUB_API    GitHub API root (default https://api.github.com)
   HINDSIGHT_JIRA_URL      Jira site whose /browse/KEY-123 links are synced, e.g. https://acme.atlassian.net
   HINDSIGHT_JIRA_API      Jira REST root, if not the site itself
