@@ -3,6 +3,7 @@ import config from 'virtual:hindsight/config';
 import { countActionItems, type ActionItemCounts } from '../lib/insights/action-items.ts';
 import { actionItemList, actionItemOwners, type ActionItemList } from '../lib/insights/action-item-list.ts';
 import type { Archive } from './archive.ts';
+import { trackerMarkOfItem } from './tracker-state.ts';
 
 export interface ActionItemsData {
   list: ActionItemList;
@@ -23,7 +24,7 @@ export function actionItemsData(archive: Archive): ActionItemsData {
       url: incident.url,
       title: incident.data.title,
       started: incident.date,
-      actionItems: incident.data.actionItems,
+      actionItems: incident.data.actionItems.map((item) => ({ ...item, tracker: trackerMarkOfItem(item) })),
     })),
     config.buildDate,
   );

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { ArchiveSources, RefusedFile, SourceFile } from './check/sources.ts';
+import { TRACKER_STATE_FILE } from '../schema/tracker-state.ts';
 import { notARealFolder, notARegularFile, readContentFile, somethingAt, unusableImage } from './content-file.ts';
 
 /** Where the archive's content lives, relative to the project root. */
@@ -65,6 +66,7 @@ export function readArchiveSources({ root, contentDir }: ContentLayout): Archive
     services: readTaxonomy(taxonomyPaths.services),
     teams: readTaxonomy(taxonomyPaths.teams),
     rootCauses: readTaxonomy(taxonomyPaths.rootCauses),
+    trackerState: readTaxonomy(join(contentDir, TRACKER_STATE_FILE)),
     taxonomyPaths,
     strayFiles: strayFiles.sort(),
     refusedFiles: refusedFiles.sort((a, b) => a.path.localeCompare(b.path)),

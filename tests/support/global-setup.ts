@@ -51,6 +51,8 @@ function buildFixtures() {
     }),
     // Script-like strings in every free-text field: pages must stay inert.
     hostile: buildFixture('hostile', { contentDir: 'tests/fixtures/hostile/content' }),
+    // Action items linked to a fake GitHub repository and Jira project, with their synced state.
+    tracker: buildFixture('tracker', { contentDir: 'tests/fixtures/tracker/content' }),
     example: buildFixture('example', { contentDir: 'content' }),
     // What search engines see: the public archive (the internal one asks crawlers to stay out).
     examplePublic: buildFixture('example-public', { contentDir: 'content', env: { HINDSIGHT_AUDIENCE: 'public' } }),

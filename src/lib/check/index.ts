@@ -11,6 +11,8 @@ import { checkPostmortemFile, type CheckedPostmortem, type PostmortemFileContext
 import { sortProblems, type Problem } from './problem.ts';
 import type { ArchiveSources } from './sources.ts';
 import { checkTaxonomyFile } from './taxonomy-file.ts';
+import { checkTrackerStateFile } from './tracker-state-file.ts';
+import { trackerWarnings } from './tracker-rules.ts';
 
 export { formatProblem, type Problem } from './problem.ts';
 export type { ArchiveSources, SourceFile } from './sources.ts';
@@ -98,10 +100,12 @@ export function assembleCheck(
   }));
 
   const crossFile = crossFileProblems(postmortems, { services, teams, rootCauses }, sources.taxonomyPaths);
+  const trackerState = checkTrackerStateFile(sources.trackerState);
   const warnings = [
     ...checkedPostmortems.flatMap((postmortem) => postmortem.warnings),
     // A former id is the file's own matter, reported like its other warnings.
     ...crossFile.filter((problem) => problem.severity === 'warning' && isInScope(problem.file)),
+    ...trackerWarnings(checkedPostmortems, trackerState.state, sources.trackerState?.path ?? ''),
   ];
   const problems = sortProblems([
     ...services.problems,
@@ -109,6 +113,7 @@ export function assembleCheck(
     ...rootCauses.problems,
     ...strayProblems,
     ...refusedProblems,
+    ...trackerState.problems,
     ...checkedPostmortems.flatMap((postmortem) => postmortem.problems),
     ...crossFile.filter((problem) => problem.severity === 'error'),
     ...(options.strict ? warnings.map((warning): Problem => ({ ...warning, severity: 'error' })) : warnings),

@@ -17,6 +17,8 @@ export interface ArchiveSources {
   services?: SourceFile;
   teams?: SourceFile;
   rootCauses?: SourceFile;
+  /** content/tracker-state.json, written by `npm run sync`; absent until the first sync. */
+  trackerState?: SourceFile;
   /** Taxonomy paths, for the message when one is missing. */
   taxonomyPaths: { services: string; teams: string; rootCauses: string };
   /** Files in the postmortems folder that the archive would not load (e.g. `.md`, nested). */

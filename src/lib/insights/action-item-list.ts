@@ -6,6 +6,7 @@
 import type { ActionItem } from '../../schema/postmortem.ts';
 import { isOverdue } from '../action-items.ts';
 import { pageCount, pageRows } from '../pages/paging.ts';
+import type { TrackerMark } from '../tracker/mark-markup.ts';
 
 /** What the list needs of an incident. */
 export interface ActionItemSource {
@@ -14,7 +15,10 @@ export interface ActionItemSource {
   title: string;
   /** YYYY-MM-DD the incident started, in its own zone. */
   started: string;
-  actionItems: readonly Pick<ActionItem, 'title' | 'owner' | 'due' | 'status' | 'type' | 'link'>[];
+  actionItems: readonly (Pick<ActionItem, 'title' | 'owner' | 'due' | 'status' | 'type' | 'link'> & {
+    /** Where its tracker disagrees, as last synced. */
+    tracker?: TrackerMark;
+  })[];
 }
 
 export interface ActionItemRow {
@@ -26,6 +30,8 @@ export interface ActionItemRow {
   type: ActionItem['type'];
   link?: string;
   overdue: boolean;
+  /** Where its tracker disagrees, as last synced (content/tracker-state.json). */
+  tracker?: TrackerMark;
   /** Index into ActionItemList.incidents. */
   incident: number;
 }
@@ -43,7 +49,7 @@ export function actionItemList(sources: readonly ActionItemSource[], today: stri
   const incidents = sources.map(({ url, title, started }) => ({ url, title, started }));
   const rows = sources
     .flatMap((source, incident) =>
-      source.actionItems.map(({ title, owner, due, status, type, link }) => {
+      source.actionItems.map(({ title, owner, due, status, type, link, tracker }) => {
         const row: ActionItemRow = {
           title,
           owner,
@@ -54,6 +60,7 @@ export function actionItemList(sources: readonly ActionItemSource[], today: stri
           incident,
         };
         if (link) row.link = link;
+        if (tracker) row.tracker = tracker;
         return { row, id: source.id };
       }),
     )

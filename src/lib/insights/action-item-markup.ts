@@ -6,6 +6,7 @@ import { inlineCodePieces } from '../inline-code.ts';
 import { el, type Markup } from '../markup/element.ts';
 import { formatCalendarDate } from '../time/format.ts';
 import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, labelOf } from '../../schema/vocabulary.ts';
+import { trackerMarkMarkup } from '../tracker/mark-markup.ts';
 import type { ActionItemList, ActionItemRow } from './action-item-list.ts';
 
 type ListedIncident = ActionItemList['incidents'][number];
@@ -28,6 +29,7 @@ export function actionItemRowMarkup(item: ActionItemRow, incident: ListedInciden
       'td',
       { class: 'title' },
       ...(item.link ? [el('a', { href: item.link, rel: 'noopener noreferrer' }, ...title)] : title),
+      ...(item.tracker ? [trackerMarkMarkup(item.tracker)] : []),
     ),
     el('td', { class: 'owner' }, item.owner),
     el(
