@@ -56,7 +56,7 @@ describe('feeds', () => {
     expect(html).toContain(
       '<link rel="alternate" type="application/feed+json" title="Checkout: new postmortems (JSON Feed)" href="/services/checkout/feed.json">',
     );
-    expect(html).toMatch(/Follow new postmortems of Checkout: <a href="\/services\/checkout\/feed.xml">RSS<\/a>/);
+    expect(html).toMatch(/Follow new postmortems of Checkout: <a href="\/services\/checkout\/feed.xml"[^>]*>RSS<\/a>/);
   });
 
   it('give absolute addresses below the base on a shared host', () => {
