@@ -17,6 +17,8 @@ const PAGE_TYPES = [
   ['writing guide', 'guide/'],
   ['service', 'services/checkout/'],
   ['root-cause list', 'root-causes/'],
+  ['reliability review', 'reviews/2025-q3/'],
+  ['reviews', 'reviews/'],
   ['not found', 'no-such-page/'],
 ] as const;
 
