@@ -7,14 +7,14 @@
 import { DETECTION_LABELS, labelOf } from '../../schema/vocabulary.ts';
 import { formatDuration } from '../time/duration.ts';
 import { formatCalendarDate } from '../time/format.ts';
-import { nameOf, type TaxonomyNames } from './archive.ts';
+import { nameOf, type Taxonomies, type TaxonomyNames } from './archive.ts';
 import type { Incident } from './incident.ts';
 
 /** Words indexed before the narrative, each group with its pagefind weight (0-10; body text is 1). */
 export interface SearchTerms {
   /** The title, weighted as pagefind weights an h1. */
   title: { text: string; weight: 7 };
-  /** Ids and names of the services, teams and root-cause category: a search for one ranks its incidents first. */
+  /** Ids, former ids and names of the services, teams and root-cause category: a search for one ranks its incidents first. */
   taxonomy: { text: string; weight: 10 };
   /** Shown on the page outside the narrative (trigger, tags, people): findable, never an excerpt. */
   facts: { text: string; weight: 1 };
@@ -49,20 +49,29 @@ export interface SearchRecord {
 /** Pagefind splits an excerpt's text into words at whitespace, as this does. */
 export const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
-/** "storefront-web Storefront (web)" for each id, without repeating a name that is its id. */
-function idsAndNames(ids: readonly string[], names: Record<string, string>): string[] {
+/** What the search record reads of the archive: the taxonomies (for former ids) and their names. */
+export type SearchTaxonomies = Taxonomies & { names: TaxonomyNames };
+
+/** "storefront-web Storefront (web)" and any former ids, for each id, without repeating a name that is its id. */
+function idsAndNames(
+  ids: readonly string[],
+  entries: ReadonlyMap<string, { formerIds?: readonly string[] }>,
+  names: Record<string, string>,
+): string[] {
   return ids.flatMap((id) => {
     const name = nameOf(names, id);
-    return name.toLowerCase() === id.toLowerCase() ? [name] : [id, name];
+    const former = entries.get(id)?.formerIds ?? [];
+    return [...(name.toLowerCase() === id.toLowerCase() ? [] : [id]), ...former, name];
   });
 }
 
-export function searchTerms(incident: Incident, names: TaxonomyNames): SearchTerms {
+export function searchTerms(incident: Incident, archive: SearchTaxonomies): SearchTerms {
   const { data } = incident;
+  const { names } = archive;
   const taxonomy = [
-    ...idsAndNames(data.services, names.services),
-    ...idsAndNames(incident.teams, names.teams),
-    ...idsAndNames([data.rootCause.category], names.rootCauses),
+    ...idsAndNames(data.services, archive.services, names.services),
+    ...idsAndNames(incident.teams, archive.teams, names.teams),
+    ...idsAndNames([data.rootCause.category], archive.rootCauses, names.rootCauses),
   ];
   const facts = [data.trigger ?? '', ...(data.tags ?? []), ...data.authors, ...(data.responders ?? [])];
   return {
@@ -72,9 +81,10 @@ export function searchTerms(incident: Incident, names: TaxonomyNames): SearchTer
   };
 }
 
-export function toSearchRecord(incident: Incident, names: TaxonomyNames): SearchRecord {
+export function toSearchRecord(incident: Incident, archive: SearchTaxonomies): SearchRecord {
   const { data, durations } = incident;
-  const terms = searchTerms(incident, names);
+  const { names } = archive;
+  const terms = searchTerms(incident, archive);
   return {
     meta: {
       title: data.title,

@@ -140,7 +140,7 @@ describe('projections of one incident', () => {
   });
 
   it('the search record shows the date as pages do, files the incident under every filter value it has', () => {
-    const record = toSearchRecord(incident, archive.names);
+    const record = toSearchRecord(incident, archive);
     expect(record.meta).toEqual({
       title: 'Checkout failed',
       date: '2 Mar 2025',
@@ -162,7 +162,7 @@ describe('projections of one incident', () => {
   });
 
   it('the search record finds the incident by the ids and names of its services, teams and cause, weighted above the text', () => {
-    const { terms } = toSearchRecord(incident, archive.names);
+    const { terms } = toSearchRecord(incident, archive);
     // An id that is its name in lower case is said once.
     expect(terms.taxonomy).toEqual({
       text: 'Checkout Search Payments Discovery config-change Configuration change',
@@ -178,6 +178,21 @@ describe('projections of one incident', () => {
           .join(' '),
       ),
     ).toBe(10);
+  });
+});
+
+describe('search terms of a renamed taxonomy entry', () => {
+  it('finds the incident by the former id too, as people still type it', () => {
+    const renamed = {
+      ...archive,
+      services: new Map([
+        ...archive.services,
+        ['checkout', { id: 'checkout', name: 'Checkout', formerIds: ['basket'] }],
+      ]),
+    };
+    const { terms, meta } = toSearchRecord(incident, renamed);
+    expect(terms.taxonomy.text).toBe('basket Checkout Search Payments Discovery config-change Configuration change');
+    expect(meta.narrativeFrom).toBe('11');
   });
 });
 
