@@ -13,9 +13,10 @@ import {
   type SearchLabels,
   type SearchState,
 } from '../lib/search-state.ts';
+import { narrativeExcerpt, type ExcerptSource } from '../lib/search-excerpt.ts';
 import { safeExcerpt } from './safe-excerpt.ts';
 
-interface PagefindResultData {
+interface PagefindResultData extends ExcerptSource {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
@@ -30,9 +31,16 @@ interface Pagefind {
   init(): Promise<void>;
   search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 const PAGE_SIZE = 20;
+const EXCERPT_WORDS = 30;
+const RANKING = { termSimilarity: 5, termSaturation: 2.5 };
+// Phones get the filters folded under the search box, as on the index.
+const NARROW = '(max-width: 48rem)';
+// One word per first character a query can start with: preloading them fetches every chunk of the word index once.
+const FIRST_CHARACTERS = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 
 if (root) {
@@ -41,6 +49,8 @@ if (root) {
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
   const sortSelect = root.querySelector<HTMLSelectElement>('select[name="sort"]')!;
   const filterPanel = root.querySelector<HTMLElement>('[data-filters]')!;
+  const disclosure = root.querySelector<HTMLDetailsElement>('[data-filters-disclosure]')!;
+  const activeCount = root.querySelector<HTMLElement>('[data-active-filters]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
@@ -57,10 +67,20 @@ if (root) {
   const loadPagefind = async (): Promise<Pagefind> => {
     if (!pagefind) {
       pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await pagefind.options({ baseUrl: base, excerptLength: 30 });
+      // A whole-word match ("auth") counts well above a longer word it begins ("authorisation"), and a word
+      // that recurs (a service id in the terms and the narrative) keeps adding: ids and names rank their incidents first.
+      await pagefind.options({ baseUrl: base, excerptLength: EXCERPT_WORDS, ranking: RANKING });
       await pagefind.init();
     }
     return pagefind;
+  };
+
+  /** Fetches the word index before the first keystroke, so the first query does not wait for it. */
+  let warmed: Promise<unknown> | undefined;
+  const warmIndex = () => {
+    warmed ??= loadPagefind()
+      .then((api) => Promise.all(FIRST_CHARACTERS.map((character) => api.preload(character))))
+      .catch(() => undefined);
   };
 
   const renderFilters = (
@@ -91,15 +111,25 @@ if (root) {
         const text = document.createElement('label');
         text.htmlFor = id;
         text.textContent = name;
+        const matching = counts[key]?.[name] ?? 0;
         const count = document.createElement('span');
         count.className = 'count';
-        count.textContent = String(counts[key]?.[name] ?? 0);
+        // No match: the option stays (and stays reachable) but is muted, and says so in words rather than "0".
+        if (matching === 0 && !checkbox.checked) {
+          row.classList.add('filter-option-empty');
+          count.classList.add('visually-hidden');
+          count.textContent = '(no matches)';
+        } else {
+          count.textContent = String(matching);
+        }
         text.append(' ', count);
         row.append(checkbox, text);
         fieldset.append(row);
       }
       filterPanel.append(fieldset);
     }
+    const active = Object.values(state.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+    activeCount.textContent = active > 0 ? `(${active} on)` : '';
   };
 
   const renderResult = async (result: { data(): Promise<PagefindResultData> }) => {
@@ -108,13 +138,16 @@ if (root) {
     const link = item.querySelector<HTMLAnchorElement>('[data-title]')!;
     link.href = data.url;
     link.textContent = data.meta.title ?? data.url;
+    const narrativeFrom = Number(data.meta.narrativeFrom ?? 0);
     const severity = item.querySelector<HTMLElement>('[data-severity]')!;
     severity.textContent = data.meta.severity ?? '';
     severity.className = `badge badge-${(data.meta.severity ?? '').toLowerCase()}`;
     item.querySelector('[data-date]')!.textContent = data.meta.date ?? '';
     item.querySelector('[data-services]')!.textContent = data.meta.services ?? '';
     item.querySelector('[data-durations]')!.textContent = `TTD ${data.meta.ttd ?? '?'} · TTM ${data.meta.ttm ?? '?'}`;
-    item.querySelector('[data-excerpt]')!.replaceChildren(safeExcerpt(data.excerpt));
+    // Incident pages index their service, team and cause names before the narrative; excerpts skip them.
+    const excerpt = narrativeFrom > 0 ? narrativeExcerpt(data, narrativeFrom, EXCERPT_WORDS) : data.excerpt;
+    item.querySelector('[data-excerpt]')!.replaceChildren(safeExcerpt(excerpt));
     return item;
   };
 
@@ -160,6 +193,7 @@ if (root) {
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('focus', warmIndex);
   input.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(() => update({ ...state, query: input.value.trim() }), 40);
@@ -185,6 +219,9 @@ if (root) {
   history.replaceState(null, '', withQuery(location.href, serializeSearchState(state)));
   input.value = state.query;
   sortSelect.value = state.sort;
+  disclosure.hidden = false;
+  disclosure.open = !matchMedia(NARROW).matches;
+  warmIndex();
   run().catch(() => {
     status.textContent = 'The search index could not be loaded. It is written by `npm run build`.';
   });

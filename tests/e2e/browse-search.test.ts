@@ -32,7 +32,7 @@ for (const build of [basic, basicBase]) {
         .toBe(`${build.base}postmortems/2025-11-02-scheduler-dst/`);
       const text = await results.first().textContent();
       expect(text).toContain('SEV3');
-      expect(text).toContain('2025-11-02');
+      expect(text).toContain('2 Nov 2025');
       expect(text).toContain('Product search');
       expect(await results.first().locator('mark').first().textContent()).toMatch(/zanzibar/i);
       await results.first().locator('a').click();

@@ -48,6 +48,6 @@ export function incidentPage(archive: IncidentArchive, incident: Incident): Inci
     serviceNames: data.services.map((id) => nameOf(archive.names.services, id)),
     teamNames: incident.teams.map((id) => nameOf(archive.names.teams, id)),
     description: pageDescription(incident),
-    search: toSearchRecord(incident, archive.names),
+    search: toSearchRecord(incident, archive),
   };
 }

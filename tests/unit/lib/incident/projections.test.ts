@@ -4,7 +4,7 @@ import { csvField, postmortemsCsv, toPostmortemRecord } from '../../../../src/li
 import { toIndexRow } from '../../../../src/lib/incident/index-row.ts';
 import { toInsightIncident } from '../../../../src/lib/incident/insight-record.ts';
 import { previewCard } from '../../../../src/lib/incident/preview-card.ts';
-import { toSearchRecord } from '../../../../src/lib/incident/search-record.ts';
+import { countWords, toSearchRecord } from '../../../../src/lib/incident/search-record.ts';
 import { postmortemSchema } from '../../../../src/schema/postmortem.ts';
 import { archiveOf, postmortem } from './postmortems.ts';
 
@@ -139,12 +139,60 @@ describe('projections of one incident', () => {
     expect(card.services).toEqual(['Checkout', 'search']);
   });
 
-  it('the search record names services and cause and sorts by the start in UTC', () => {
-    expect(toSearchRecord(incident, archive.names)).toEqual({
-      meta: { date: '2025-03-02', severity: 'SEV1', ttd: '9 min', ttm: '49 min', services: 'Checkout · Search' },
-      filters: { year: '2025', detected: 'Monitoring', cause: 'Configuration change' },
-      sortDate: '20250301T233000',
+  it('the search record shows the date as pages do, files the incident under every filter value it has', () => {
+    const record = toSearchRecord(incident, archive);
+    expect(record.meta).toEqual({
+      title: 'Checkout failed',
+      date: '2 Mar 2025',
+      severity: 'SEV1',
+      ttd: '9 min',
+      ttm: '49 min',
+      services: 'Checkout · Search',
+      narrativeFrom: '10',
     });
+    expect(record.filters).toEqual({
+      severity: ['SEV1'],
+      service: ['Checkout', 'Search'],
+      team: ['Payments', 'Discovery'],
+      cause: ['Configuration change'],
+      detected: ['Monitoring'],
+      year: ['2025'],
+    });
+    expect(record.sortDate).toBe('20250301T233000');
+  });
+
+  it('the search record finds the incident by the ids and names of its services, teams and cause, weighted above the text', () => {
+    const { terms } = toSearchRecord(incident, archive);
+    // An id that is its name in lower case is said once.
+    expect(terms.taxonomy).toEqual({
+      text: 'Checkout Search Payments Discovery config-change Configuration change',
+      weight: 10,
+    });
+    expect(terms.title).toEqual({ text: 'Checkout failed', weight: 7 });
+    expect(terms.facts.text).toBe('Priya');
+    // The excerpt starts after these words: title 2, taxonomy 7, facts 1.
+    expect(
+      countWords(
+        Object.values(terms)
+          .map(({ text }) => text)
+          .join(' '),
+      ),
+    ).toBe(10);
+  });
+});
+
+describe('search terms of a renamed taxonomy entry', () => {
+  it('finds the incident by the former id too, as people still type it', () => {
+    const renamed = {
+      ...archive,
+      services: new Map([
+        ...archive.services,
+        ['checkout', { id: 'checkout', name: 'Checkout', formerIds: ['basket'] }],
+      ]),
+    };
+    const { terms, meta } = toSearchRecord(incident, renamed);
+    expect(terms.taxonomy.text).toBe('basket Checkout Search Payments Discovery config-change Configuration change');
+    expect(meta.narrativeFrom).toBe('11');
   });
 });
 
