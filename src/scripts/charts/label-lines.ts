@@ -30,6 +30,40 @@ function cut(text: string, maxWidth: number, measure: Measure): string {
   return ELLIPSIS;
 }
 
+/** Words filled into lines no wider than `maxWidth`, a word wider than that alone on its line. */
+function fill(words: string[], maxWidth: number, measure: Measure): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const longer = line ? `${line} ${word}` : word;
+    if (!line || measure(longer) <= maxWidth) line = longer;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
+/**
+ * The same number of lines as `lines`, made as even as they can be: "2026 Q4 /
+ * (to 28 Nov)" rather than "2026 Q4 (to 28 / Nov)".
+ */
+function balance(words: string[], lines: string[], measure: Measure): string[] {
+  const widest = Math.max(...lines.map(measure));
+  const runs = new Set<number>();
+  for (let first = 0; first < words.length; first += 1) {
+    for (let last = first; last < words.length; last += 1) runs.add(measure(words.slice(first, last + 1).join(' ')));
+  }
+  // Any narrower fill that keeps the count is more even; the narrowest is the most even.
+  for (const width of [...runs].filter((run) => run < widest).sort((a, b) => a - b)) {
+    const narrower = fill(words, width, measure);
+    if (narrower.length <= lines.length && narrower.every((line) => measure(line) <= width)) return narrower;
+  }
+  return lines;
+}
+
 /**
  * `label` in at most `maxLines` lines, each no wider than `maxWidth`: words are
  * kept whole where they fit, the last line ends in an ellipsis when words are
@@ -41,17 +75,9 @@ export function labelLines(label: string, room: LineRoom): string[] {
   const words = label.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [''];
 
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const longer = line ? `${line} ${word}` : word;
-    if (!line || measure(longer) <= room.maxWidth) line = longer;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  lines.push(line);
+  const lines = fill(words, room.maxWidth, measure);
+  const whole = lines.length <= maxLines && lines.every((line) => measure(line) <= room.maxWidth);
+  if (whole) return lines.length > 1 ? balance(words, lines, measure) : lines;
 
   const kept = lines.slice(0, maxLines);
   const leftOver = lines.length > maxLines;

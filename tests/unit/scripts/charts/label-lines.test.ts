@@ -7,11 +7,17 @@ describe('labelLines', () => {
   });
 
   it('breaks a long label at spaces into lines no longer than the room', () => {
-    expect(labelLines('Capacity and resource exhaustion', { maxWidth: 21, maxLines: 2 })).toEqual([
-      'Capacity and resource',
-      'exhaustion',
-    ]);
     expect(labelLines('2026 Q4 (to 28 Nov)', { maxWidth: 7, maxLines: 3 })).toEqual(['2026 Q4', '(to 28', 'Nov)']);
+    expect(labelLines('Over 365 days', { maxWidth: 4, maxLines: 3 })).toEqual(['Over', '365', 'days']);
+  });
+
+  it('makes the lines as even as it can, rather than filling the first', () => {
+    expect(labelLines('Capacity and resource exhaustion', { maxWidth: 21, maxLines: 2 })).toEqual([
+      'Capacity and',
+      'resource exhaustion',
+    ]);
+    // Filled, the first line would take 14 characters and leave "Nov)" alone.
+    expect(labelLines('2026 Q4 (to 28 Nov)', { maxWidth: 15, maxLines: 3 })).toEqual(['2026 Q4 (to', '28 Nov)']);
   });
 
   it('ends the last line with an ellipsis when words are left over', () => {
