@@ -5,10 +5,13 @@ import { formatMinutes, formatNumber, formatShare } from '../../lib/insights/for
 import type { ChartSeries, ChartSpec } from '../../lib/insights/view-types.ts';
 import { DAY } from '../../lib/time/duration.ts';
 import { formatCalendarDate } from '../../lib/time/format.ts';
+import { categoryTickLabels } from './category-labels.ts';
 import type { ChartTheme } from './theme.ts';
 
 /** A log axis cannot show 0: shorter values are drawn at 1 minute (tooltips still say what they are). */
 const LOG_FLOOR = 1;
+/** Tick, legend and tooltip text, in CSS pixels. */
+const TICK_FONT_SIZE = 12;
 /** Beyond this many points, animation only costs time. */
 const ANIMATION_LIMIT = 400;
 
@@ -166,7 +169,7 @@ function dataset(spec: ChartSpec, series: ChartSeries, theme: ChartTheme, animat
 export function chartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfiguration {
   const points = spec.series.reduce((sum, series) => sum + series.values.length, 0);
   const animate = points <= ANIMATION_LIMIT && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const font = { family: theme.font, size: 12 };
+  const font = { family: theme.font, size: TICK_FONT_SIZE };
   const title = (text: string) => ({
     display: true,
     text,
@@ -208,13 +211,24 @@ export function chartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfigurat
         }
       : {
           type: 'category' as const,
-          title: title(spec.horizontal ? spec.yTitle : spec.xTitle),
+          // Ranked bars name their categories in the panel heading; the width a title
+          // would take beside them is better spent on the names.
+          title: spec.horizontal ? { display: false } : title(spec.xTitle),
           grid: { display: false },
           border: { color: theme.grid },
           stacked: spec.stacked ?? false,
           // Keeps the first and last points of a line inside the plot, as bars are.
           offset: true,
-          ticks: { ...ticks, autoSkip: !spec.horizontal },
+          ticks: {
+            ...ticks,
+            autoSkip: !spec.horizontal,
+            // Long names wrap, or end in an ellipsis; the tooltip and the table give them whole.
+            callback: categoryTickLabels(
+              spec.labels ?? [],
+              spec.horizontal ?? false,
+              `${TICK_FONT_SIZE}px ${theme.font}`,
+            ),
+          },
         };
 
   return {

@@ -58,6 +58,8 @@ export function startCharts(): void {
   if (watching) return;
   watching = true;
   onThemeChange(() => drawCharts(document));
+  // Labels are measured and wrapped in the page's font: draw again once a web font has arrived.
+  if (document.fonts.status !== 'loaded') void document.fonts.ready.then(() => drawCharts(document));
 
   // Printing lays the page out at paper width; charts must resize to it, and the
   // tables behind them are opened so the numbers print too.

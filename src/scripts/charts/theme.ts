@@ -33,7 +33,8 @@ export function readTheme(element: Element): ChartTheme {
     muted: resolve('--text-muted', '#55585e'),
     grid: resolve('--border', '#dcdcd7'),
     surface: resolve('--surface', '#ffffff'),
-    font: getComputedStyle(element).getPropertyValue('--font-body').trim() || 'system-ui, sans-serif',
+    // The font the page's text is set in, whatever the stylesheet calls it.
+    font: getComputedStyle(element).fontFamily || 'system-ui, sans-serif',
   };
   probe.remove();
   return theme;
