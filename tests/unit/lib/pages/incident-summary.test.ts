@@ -8,7 +8,8 @@ import { archiveOf, postmortem } from '../incident/postmortems.ts';
 const TODAY = '2025-06-01';
 
 /** A Berlin incident: 20 min to detect, 60 to mitigate, and two misleading leads, one of them after mitigation. */
-const misled = postmortem({
+const misled = postmortemSchema.parse({
+  ...postmortem(),
   severity: 'SEV1',
   timezone: 'Europe/Berlin',
   impact: {
