@@ -23,10 +23,10 @@ describe('incident page, built from tests/fixtures/basic', () => {
 
   it('shows start and end in the incident zone with its abbreviation, and in UTC', () => {
     const text = visibleText(dstPage());
-    expect(text).toContain('Sun 2 Nov 2025, 01:20 PDT · 2025-11-02 08:20 UTC');
-    expect(text).toContain('Sun 2 Nov 2025, 02:15 PST · 2025-11-02 10:15 UTC');
+    expect(text).toContain('Sun 2 Nov 2025, 01:20 PDT · 08:20 UTC');
+    expect(text).toContain('Sun 2 Nov 2025, 02:15 PST · 10:15 UTC');
     const berlin = visibleText(poolPage());
-    expect(berlin).toContain('Tue 14 Jan 2025, 11:05 CET · 2025-01-14 10:05 UTC');
+    expect(berlin).toContain('Tue 14 Jan 2025, 11:05 CET · 10:05 UTC');
   });
 
   it('formats hours and minutes as people read them', () => {
@@ -46,7 +46,7 @@ describe('incident page, built from tests/fixtures/basic', () => {
     const text = visibleText(dstPage());
     expect(text).toContain('Customers got two "on the way" texts.');
     expect(text).toContain('Users affected 4 %');
-    expect(text).toContain('Trigger Clocks went back from 02:00 PDT to 01:00 PST.');
+    expect(text).toContain('Trigger: Clocks went back from 02:00 PDT to 01:00 PST.');
     expect(text).toContain('Category: Software defect');
     expect(text).toMatch(
       /Five whys The job ran twice because 01:30 happened twice\. The cron table was written in local time\./,
@@ -69,6 +69,44 @@ describe('incident page, built from tests/fixtures/basic', () => {
     expect(alert.text).toContain('priya 15 Dec 2025 Overdue Open Detect');
     expect(done.classes).not.toContain('overdue');
     expect(done.text).toContain('Done Prevent OPS-1');
+  });
+
+  it('opens with the executive summary: start, impact, root cause and action items before the timeline', () => {
+    const html = dstPage();
+    const start = html.indexOf('<header class="postmortem-header');
+    const header = html.slice(start, html.indexOf('</header>', start));
+    expect(visibleText(header)).toMatch(/^SEV3 Started Sun 2 Nov 2025, 01:20 PDT · 08:20 UTC · Internal/);
+    const facts = textOfElement(html, 'aria-label', 'Key facts')!;
+    expect(facts).toContain('Users affected 4 %');
+    // The fixture states no customer count or revenue: the page says so rather than showing a number.
+    expect(facts).toContain('Customers affected not recorded');
+    expect(facts).toContain('Revenue lost not recorded');
+    expect(facts).toContain(
+      'Root cause Software defect · details The cron table used local wall-clock time, which repeats an hour at the DST change.',
+    );
+    // As of the fixture build date, 2026-01-01: the open item was due 15 Dec 2025.
+    expect(facts).toMatch(/Action items 1 done 1 open 0 in progress 1 overdue of 2 items$/);
+    for (const marker of ['aria-label="Key facts"', 'class="duration-bar', 'aria-labelledby="summary"']) {
+      expect(html.indexOf(marker), marker).toBeLessThan(html.indexOf('class="timeline"'));
+    }
+  });
+
+  it('draws the impact as time to detect then time to mitigate, in proportion, with the misleading lead shaded', () => {
+    const html = dstPage();
+    // 75 of 115 minutes to detect, 40 to mitigate, in thousandths of the bar.
+    expect(html).toMatch(/<rect class="segment segment-ttd[^"]*" x="0" width="652"/);
+    expect(html).toMatch(/<rect class="segment segment-ttm[^"]*" x="652" width="348"/);
+    // The lead ran from 01:30 PDT to the detection at 01:35 PST: 65 minutes, starting 10 minutes in.
+    expect(html).toMatch(/<rect class="lost[^"]*" x="87" width="565"/);
+    const bar = html.slice(html.indexOf('<figure class="duration-bar'), html.indexOf('</figure>'));
+    expect(visibleText(bar)).toContain('1 h 55 min of impact = 1 h 15 min to detect + 40 min to mitigate');
+    expect(textOfElement(html, 'data-duration', 'misleading')).toBe('Lost to misleading leads 1 lead 1 h 05 min');
+  });
+
+  it('says a postmortem with no misleading lead has none, and shades nothing', () => {
+    const html = poolPage();
+    expect(textOfElement(html, 'data-duration', 'misleading')).toBe('Lost to misleading leads none recorded');
+    expect(html).not.toMatch(/<rect class="lost/);
   });
 
   it('links related postmortems in both directions', () => {

@@ -69,7 +69,7 @@ describe('tracker marks, built from tests/fixtures/tracker', () => {
   });
 
   // Needs <TrackerMark> in the incident page's action-item table (see src/components/TrackerMark.astro).
-  it.skip('marks the same items on the incident page', () => {
+  it('marks the same items on the incident page', () => {
     expectMarks(readPage(tracker.outDir, INCIDENT));
   });
 });

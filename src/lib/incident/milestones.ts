@@ -54,18 +54,28 @@ export interface MisleadingLeads {
   lostTime: number;
 }
 
+/** One misleading lead: from its event to the next event on the timeline, in milliseconds since the epoch. */
+export interface MisleadingSpan {
+  from: number;
+  to: number;
+}
+
 /**
  * Time spent on leads that turned out wrong: from each `misleading` event to
  * the next event of any kind (the timeline is in time order, so the next entry).
+ * A misleading event that is the last entry spans no time.
  */
-export function misleadingLeads(timeline: readonly TimedEvent[]): MisleadingLeads {
-  let count = 0;
-  let lostTime = 0;
-  timeline.forEach((event, index) => {
-    if (event.kind !== 'misleading') return;
-    count += 1;
+export function misleadingSpans(timeline: readonly TimedEvent[]): MisleadingSpan[] {
+  return timeline.flatMap((event, index) => {
+    if (event.kind !== 'misleading') return [];
+    const from = Date.parse(event.at);
     const next = timeline[index + 1];
-    if (next) lostTime += Math.max(0, Date.parse(next.at) - Date.parse(event.at));
+    return [{ from, to: next ? Math.max(from, Date.parse(next.at)) : from }];
   });
-  return { count, lostTime };
+}
+
+/** How many misleading leads the timeline has and the time they took, summed over misleadingSpans. */
+export function misleadingLeads(timeline: readonly TimedEvent[]): MisleadingLeads {
+  const spans = misleadingSpans(timeline);
+  return { count: spans.length, lostTime: spans.reduce((sum, span) => sum + (span.to - span.from), 0) };
 }

@@ -3,6 +3,7 @@ import { pageDescription } from '../incident/descriptions.ts';
 import { nameOf, type IncidentArchive } from '../incident/archive.ts';
 import type { Incident } from '../incident/incident.ts';
 import { toSearchRecord, type SearchRecord } from '../incident/search-record.ts';
+import { incidentSummary, type IncidentSummary } from './incident-summary.ts';
 
 /** A common cause can have hundreds of incidents: the newest few on the page, all on the cause's page. */
 export const SAME_CAUSE_SHOWN = 10;
@@ -24,9 +25,12 @@ export interface IncidentPage {
   teamNames: string[];
   description: string;
   search: SearchRecord;
+  /** The executive summary of the first screen. */
+  summary: IncidentSummary;
 }
 
-export function incidentPage(archive: IncidentArchive, incident: Incident): IncidentPage {
+/** `today` (YYYY-MM-DD, the build date) decides which action items are overdue. */
+export function incidentPage(archive: IncidentArchive, incident: Incident, today: string): IncidentPage {
   const { data } = incident;
   const related = archive.related.get(incident.id) ?? [];
   const relatedIds = new Set(related.map((other) => other.id));
@@ -49,5 +53,6 @@ export function incidentPage(archive: IncidentArchive, incident: Incident): Inci
     teamNames: incident.teams.map((id) => nameOf(archive.names.teams, id)),
     description: pageDescription(incident),
     search: toSearchRecord(incident, archive),
+    summary: incidentSummary(incident, archive.names, today),
   };
 }

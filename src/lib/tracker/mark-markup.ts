@@ -18,7 +18,8 @@ export interface TrackerMark {
 export function trackerMarkMarkup(mark: TrackerMark): Markup {
   return el(
     'span',
-    { class: 'tracker-mark', 'data-tracker-mark': mark.kind },
+    // A page's state, not what the postmortem says: kept out of the search index.
+    { class: 'tracker-mark', 'data-tracker-mark': mark.kind, 'data-pagefind-ignore': '' },
     mark.text,
     ...(mark.asOf ? [' ', el('span', { class: 'tracker-mark-as-of' }, `(${mark.asOf})`)] : []),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { incidentDurations, misleadingLeads } from '../../../../src/lib/incident/milestones.ts';
+import { incidentDurations, misleadingLeads, misleadingSpans } from '../../../../src/lib/incident/milestones.ts';
 
 const MIN = 60_000;
 const timeline = (...events: [string, string][]) => events.map(([kind, at]) => ({ kind, at }));
@@ -104,5 +104,23 @@ describe('misleadingLeads', () => {
       lostTime: 0,
     });
     expect(misleadingLeads(timeline(['started', '2025-03-01T10:00:00Z']))).toEqual({ count: 0, lostTime: 0 });
+  });
+});
+
+describe('misleadingSpans', () => {
+  it('gives each lead from its event to the next, the spans misleadingLeads sums', () => {
+    const events = timeline(
+      ['started', '2025-03-01T10:00:00Z'],
+      ['misleading', '2025-03-01T10:05:00Z'],
+      ['action', '2025-03-01T10:20:00Z'],
+      ['mitigated', '2025-03-01T10:30:00Z'],
+      ['misleading', '2025-03-01T10:40:00Z'],
+    );
+    const spans = misleadingSpans(events);
+    expect(spans).toEqual([
+      { from: Date.parse('2025-03-01T10:05:00Z'), to: Date.parse('2025-03-01T10:20:00Z') },
+      { from: Date.parse('2025-03-01T10:40:00Z'), to: Date.parse('2025-03-01T10:40:00Z') },
+    ]);
+    expect(misleadingLeads(events)).toEqual({ count: 2, lostTime: 15 * MIN });
   });
 });

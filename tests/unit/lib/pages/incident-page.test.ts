@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { incidentPage, SAME_CAUSE_SHOWN } from '../../../../src/lib/pages/incident-page.ts';
 import { archiveOf, postmortem } from '../incident/postmortems.ts';
 
+const TODAY = '2025-06-01';
 const day = (n: number) => `2025-01-${String(n).padStart(2, '0')}T10:00:00Z`;
 
 describe('a postmortem page', () => {
@@ -12,7 +13,7 @@ describe('a postmortem page', () => {
       three: postmortem({ start: day(3), related: ['one'] }),
       other: postmortem({ start: day(4), rootCause: { category: 'software-bug', description: 'A bug.' } }),
     });
-    const page = incidentPage(archive, archive.byId.get('three')!);
+    const page = incidentPage(archive, archive.byId.get('three')!, TODAY);
     expect(page.related.map((incident) => incident.id)).toEqual(['one']);
     expect(page.sameCause.map((incident) => incident.id)).toEqual(['two', 'one']);
     expect(page.sameCauseCount).toBe(2);
@@ -28,12 +29,12 @@ describe('a postmortem page', () => {
       third: postmortem({ start: day(3), related: ['first', 'second'] }),
       other: postmortem({ start: day(4), rootCause: { category: 'software-bug', description: 'A bug.' } }),
     });
-    const page = incidentPage(archive, archive.byId.get('third')!);
+    const page = incidentPage(archive, archive.byId.get('third')!, TODAY);
     expect(page.related.map((incident) => incident.id)).toEqual(['second', 'first']);
     expect(page.sameCause.map((incident) => incident.id)).toEqual(['second', 'first']);
     expect(page.sameCauseCount).toBe(2);
     expect([...page.alsoRelated].sort()).toEqual(['first', 'second']);
-    const alone = incidentPage(archive, archive.byId.get('other')!);
+    const alone = incidentPage(archive, archive.byId.get('other')!, TODAY);
     expect(alone.sameCauseCount).toBe(0);
     expect(alone.sameCause).toEqual([]);
   });
@@ -46,7 +47,7 @@ describe('a postmortem page', () => {
       ]),
     );
     const archive = archiveOf(many);
-    const page = incidentPage(archive, archive.byId.get('i1')!);
+    const page = incidentPage(archive, archive.byId.get('i1')!, TODAY);
     expect(page.sameCause).toHaveLength(SAME_CAUSE_SHOWN);
     expect(page.sameCause[0]!.id).toBe(`i${SAME_CAUSE_SHOWN + 3}`);
     expect(page.sameCauseCount).toBe(SAME_CAUSE_SHOWN + 2);
@@ -61,7 +62,7 @@ describe('a postmortem page', () => {
         minutes: { detected: 5, mitigated: 65 },
       }),
     });
-    const page = incidentPage(archive, archive.byId.get('a')!);
+    const page = incidentPage(archive, archive.byId.get('a')!, TODAY);
     expect(page.serviceNames).toEqual(['Checkout', 'retired']);
     expect(page.teamNames).toEqual(['Payments']);
     expect(page.contributing).toEqual([{ id: 'software-bug', name: 'Software defect' }]);

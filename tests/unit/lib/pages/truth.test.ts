@@ -62,7 +62,7 @@ describe('postmortem pages of the insights-truth fixture', () => {
     const others = Object.fromEntries(ROOT_CAUSES.map((row) => [row.category, row.incidents - 1]));
     for (const key of Object.keys(ID) as (keyof typeof ID)[]) {
       const incident = archive.byId.get(ID[key])!;
-      const page = incidentPage(archive, incident);
+      const page = incidentPage(archive, incident, TRUTH_TODAY);
       expect(page.sameCauseCount, key).toBe(others[incident.data.rootCause.category]);
       expect(page.sameCause.every((other) => other.data.rootCause.category === incident.data.rootCause.category)).toBe(
         true,
