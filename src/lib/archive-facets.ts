@@ -21,7 +21,7 @@ export const FACETS = [
 ] as const;
 
 export type FacetKey = (typeof FACETS)[number]['key'];
-export const SORTS = ['newest', 'oldest', 'severity', 'ttd', 'ttm'] as const;
+export const SORTS = ['newest', 'oldest', 'severity', 'ttd', 'ttm', 'impact'] as const;
 export type IndexSort = (typeof SORTS)[number];
 
 export interface FacetState {
@@ -49,6 +49,7 @@ const COMPARATORS: Record<IndexSort, (a: IndexRow, b: IndexRow) => number> = {
   severity: (a, b) => severityRank(a.severity) - severityRank(b.severity) || b.startedAt - a.startedAt,
   ttd: (a, b) => b.ttdMinutes - a.ttdMinutes || b.startedAt - a.startedAt,
   ttm: (a, b) => b.ttmMinutes - a.ttmMinutes || b.startedAt - a.startedAt,
+  impact: (a, b) => b.impactMinutes - a.impactMinutes || b.startedAt - a.startedAt,
 };
 
 /** The rows that pass every filter (values within one facet are alternatives), in the chosen order. */

@@ -27,5 +27,6 @@ export function indexRowMarkup(row: IndexRow, serviceNames: Readonly<Record<stri
     el('td', { class: 'services' }, row.services.map(serviceName).join(', ')),
     el('td', { class: 'num', 'data-duration': 'ttd' }, formatDuration(row.ttdMinutes * MINUTE)),
     el('td', { class: 'num', 'data-duration': 'ttm' }, formatDuration(row.ttmMinutes * MINUTE)),
+    el('td', { class: 'num', 'data-duration': 'impact' }, formatDuration(row.impactMinutes * MINUTE)),
   );
 }

@@ -20,6 +20,8 @@ export interface IndexRow {
   startedAt: number;
   ttdMinutes: number;
   ttmMinutes: number;
+  /** Started to mitigated: time to detect plus time to mitigate. */
+  impactMinutes: number;
   unfinishedActionItems: number;
 }
 
@@ -41,6 +43,7 @@ export function toIndexRow(incident: Incident): IndexRow {
     startedAt: incident.startedAt,
     ttdMinutes: toMinutes(incident.durations.timeToDetect),
     ttmMinutes: toMinutes(incident.durations.timeToMitigate),
+    impactMinutes: toMinutes(incident.durations.impactDuration),
     unfinishedActionItems: incident.unfinishedActionItems,
   };
 }

@@ -18,6 +18,7 @@ const row = (id: string, overrides: Partial<IndexRow>): IndexRow => ({
   startedAt: 0,
   ttdMinutes: 10,
   ttmMinutes: 20,
+  impactMinutes: 30,
   unfinishedActionItems: 0,
   ...overrides,
 });
@@ -28,6 +29,8 @@ const rows = [
     services: ['checkout', 'payments'],
     startedAt: 3,
     ttdMinutes: 5,
+    ttmMinutes: 195,
+    impactMinutes: 200,
     date: '2026-02-01',
     unfinishedActionItems: 2,
   }),
@@ -37,6 +40,7 @@ const rows = [
     teams: ['discovery'],
     startedAt: 2,
     ttdMinutes: 50,
+    impactMinutes: 70,
     cause: 'software-bug',
   }),
   row('c', {
@@ -44,6 +48,7 @@ const rows = [
     services: ['checkout'],
     startedAt: 1,
     ttdMinutes: 30,
+    impactMinutes: 80,
     date: '2024-06-01',
     detectedBy: 'customer',
   }),
@@ -67,9 +72,12 @@ describe('index facets', () => {
     expect(applyFacets(rows, { filters: { open: ['open'] }, sort: 'newest' }).map((r) => r.id)).toEqual(['a']);
   });
 
-  it('sorts by severity, TTD and TTM', () => {
+  it('sorts by severity, TTD, TTM and impact, longest first', () => {
     expect(applyFacets(rows, { filters: {}, sort: 'severity' }).map((r) => r.id)).toEqual(['a', 'b', 'c']);
     expect(applyFacets(rows, { filters: {}, sort: 'ttd' }).map((r) => r.id)).toEqual(['b', 'c', 'a']);
+    // b and c take the same time to mitigate: the newer first.
+    expect(applyFacets(rows, { filters: {}, sort: 'ttm' }).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(applyFacets(rows, { filters: {}, sort: 'impact' }).map((r) => r.id)).toEqual(['a', 'c', 'b']);
   });
 
   it('counts each value given the other facets, keeping values with none', () => {
@@ -86,6 +94,7 @@ describe('index facets', () => {
     expect(state).toEqual({ filters: { severity: ['SEV1', 'SEV2'], service: ['checkout'] }, sort: 'ttd' });
     expect(serializeFacetState(state)).toBe('?severity=SEV1&severity=SEV2&service=checkout&sort=ttd');
     expect(parseFacetState('?sort=nonsense').sort).toBe('newest');
+    expect(parseFacetState('?sort=impact').sort).toBe('impact');
     expect(serializeFacetState({ filters: {}, sort: 'newest' })).toBe('');
   });
 });

@@ -21,6 +21,7 @@ const row: IndexRow = {
   startedAt: 0,
   ttdMinutes: 9,
   ttmMinutes: 125,
+  impactMinutes: 134,
   unfinishedActionItems: 0,
 };
 const names = { checkout: 'Checkout' };
@@ -33,13 +34,14 @@ describe('a postmortem table row', () => {
     }
   });
 
-  it('shows the date, severity, durations and service names, and hostile text as text', () => {
+  it('shows the date, severity, durations (impact last) and service names, and hostile text as text', () => {
     const html = toHtml(indexRowMarkup(row, names));
     expect(html).not.toMatch(/<img|<b>/);
     expect(html).toContain('<time datetime="2025-03-01">1 Mar 2025</time>');
     expect(html).toContain('title="Severity SEV1 (critical)">SEV1</span>');
     expect(html).toContain('<td class="services">Checkout, constructor</td>');
     expect(html).toContain('<td class="num" data-duration="ttm">2 h 05 min</td>');
+    expect(html).toContain('<td class="num" data-duration="impact">2 h 14 min</td>');
     expect(html).not.toContain('badge-status');
     expect(toHtml(indexRowMarkup({ ...row, status: 'draft' }, names))).toContain(
       '<span class="badge badge-status badge-draft">Draft</span>',

@@ -30,6 +30,7 @@ describe('projections of one incident', () => {
       date: '2025-03-02',
       ttdMinutes: 9,
       ttmMinutes: 49,
+      impactMinutes: 58,
       unfinishedActionItems: 1,
       teams: ['payments', 'discovery'],
       url: '/archive/postmortems/2025-03-02-checkout/',
