@@ -5,6 +5,8 @@ import type { Postmortem } from '../schema/postmortem.ts';
 export interface CheckSummary {
   /** Former ids, whose pages only redirect. */
   aliases: string[];
+  /** Paths of renamed taxonomy entries' old pages ("services/old-id/"), which only redirect. */
+  formerGroupPaths: string[];
   /** Validated front matter by postmortem id, for the preview cards. */
   postmortems: [string, Postmortem][];
   serviceNames: [string, string][];
@@ -15,6 +17,11 @@ export function summarizeCheck(result: CheckResult): CheckSummary {
   const postmortems = result.postmortems.flatMap(({ id, data }): [string, Postmortem][] => (data ? [[id, data]] : []));
   return {
     aliases: postmortems.flatMap(([, data]) => data.aliases ?? []),
+    formerGroupPaths: [
+      ...[...result.renames.services.keys()].map((id) => `services/${id}/`),
+      ...[...result.renames.teams.keys()].map((id) => `teams/${id}/`),
+      ...[...result.renames.rootCauses.keys()].map((id) => `root-causes/${id}/`),
+    ],
     postmortems,
     serviceNames: result.services.map((service) => [service.id, service.name]),
   };

@@ -72,7 +72,7 @@ export default function hindsight(siteConfig: SiteConfig, sitemap: ArchiveSitema
         const serviceNames = new Map(result.serviceNames);
         const pathnames = pages.map((page) => page.pathname);
         // Former ids only redirect, so the sitemap leaves them out.
-        sitemap.leaveOut(result.aliases.map((alias) => `postmortems/${alias}/`));
+        sitemap.leaveOut([...result.aliases.map((alias) => `postmortems/${alias}/`), ...result.formerGroupPaths]);
         // A card for each postmortem page the build wrote: the collection already kept only the audience.
         const job: PostBuildJob = { outDir: fileURLToPath(dir), cacheDir, cards: [] };
         for (const pathname of pathnames) {

@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 import { kebabId } from './fields.ts';
 
 const taxonomyFields = {
-  id: kebabId.meta({ description: 'The stable id postmortems use; lowercase-kebab, never renamed.' }),
+  id: kebabId.meta({
+    description: 'The id postmortems use; lowercase-kebab. To rename it, keep the old id in formerIds.',
+  }),
   name: z.string().trim().min(1, 'must not be empty').meta({ description: 'The name people read.' }),
   description: z
     .string()
@@ -10,6 +12,10 @@ const taxonomyFields = {
     .min(1, 'must not be empty')
     .optional()
     .meta({ description: 'One sentence on what it covers.' }),
+  formerIds: z.array(kebabId).min(1, 'list at least one id, or leave the field out').optional().meta({
+    description:
+      'Ids this entry had before a rename, or of entries merged into it. Postmortems that still use one keep validating (with a warning naming this id), are counted under this id, and the old page redirects here.',
+  }),
 };
 
 export const teamSchema = z.strictObject(taxonomyFields);
@@ -25,6 +31,7 @@ export const serviceSchema = z.strictObject({
     description: 'The id of the team that owns the service, from content/teams.yaml.',
     examples: ['payments'],
   }),
+  formerIds: taxonomyFields.formerIds,
 });
 
 export type TaxonomyEntry = z.infer<typeof teamSchema>;

@@ -90,7 +90,7 @@ describe('exports and feeds', () => {
     expect(urls).toContain('https://incidents.tidewater.example/postmortems/2025-01-14-checkout-pool/');
     expect(urls).toContain('https://incidents.tidewater.example/services/checkout/');
     expect(urls).toContain('https://incidents.tidewater.example/');
-    expect(urls.filter((url) => /old-pool-id|404|draft-incident/.test(url))).toEqual([]);
+    expect(urls.filter((url) => /old-pool-id|shop-checkout|404|draft-incident/.test(url))).toEqual([]);
     expect(urls.every((url) => url.endsWith('/'))).toBe(true);
     expect(new Set(urls).size).toBe(urls.length);
   });
@@ -122,6 +122,14 @@ describe('sharing', () => {
     const html = readPage(basic.outDir, 'postmortems/2025-01-14-checkout-pool/');
     expect(html).toContain('<meta property="og:image:width" content="800">');
     expect(html).toContain('<meta property="og:image:height" content="420">');
+  });
+
+  it('redirects a renamed service’s old page, and lists a postmortem naming the old id under the new one', () => {
+    const html = readPage(basic.outDir, 'services/shop-checkout/');
+    expect(html).toMatch(/http-equiv="refresh" content="0;url=\/services\/checkout\/"/);
+    // 2025-01-14-checkout-pool still says `services: [shop-checkout]`.
+    expect(readPage(basic.outDir, 'services/checkout/')).toContain('href="/postmortems/2025-01-14-checkout-pool/"');
+    expect(basic.log).toMatch(/Check: 3 postmortems and 3 taxonomies, no errors, \d+ warnings?/);
   });
 
   it('redirects a former id to the postmortem', () => {

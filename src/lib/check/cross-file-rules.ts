@@ -1,5 +1,6 @@
 import { suggestion, unknownIdMessage } from '../../schema/suggest.ts';
 import { lineOfField, type CheckedPostmortem } from './postmortem-file.ts';
+import { formerIdMessage } from './former-ids.ts';
 import type { FieldPath, Problem } from './problem.ts';
 import { formatFieldPath } from './problem.ts';
 import type { CheckedTaxonomy } from './taxonomy-file.ts';
@@ -16,7 +17,7 @@ function stringsAt(raw: Record<string, unknown> | undefined, field: string): { v
   return list.flatMap((value, index) => (typeof value === 'string' ? [{ value, index }] : []));
 }
 
-/** Rules that need more than one file: references, duplicates, aliases. */
+/** Rules that need more than one file: references (and former ids), duplicates, aliases. */
 export function crossFileProblems(
   postmortems: CheckedPostmortem[],
   known: KnownIds,
@@ -26,24 +27,43 @@ export function crossFileProblems(
   const ids = postmortems.map((postmortem) => postmortem.id);
   const idSet = new Set(ids);
 
-  const reportIn = (postmortem: CheckedPostmortem, path: FieldPath, message: string) =>
+  const reportIn = (
+    postmortem: CheckedPostmortem,
+    path: FieldPath,
+    message: string,
+    severity: Problem['severity'] = 'error',
+  ) =>
     problems.push({
       file: postmortem.file,
       field: formatFieldPath(path),
       message,
-      severity: 'error',
+      severity,
       line: lineOfField(postmortem, path),
     });
+
+  /** An unknown id is an error; a former id is a warning naming the current one. */
+  const referenceProblem = (
+    value: string,
+    taxonomy: CheckedTaxonomy<{ id: string }>,
+    noun: string,
+    file: string,
+  ): { message: string; severity: Problem['severity'] } | undefined => {
+    if (!taxonomy.loaded || taxonomy.ids.includes(value)) return undefined;
+    const current = taxonomy.renames.get(value);
+    return current
+      ? { message: formerIdMessage(noun, value, current, file), severity: 'warning' }
+      : { message: unknownIdMessage(noun, value, taxonomy.ids, file), severity: 'error' };
+  };
 
   // Services' owning teams.
   known.services.items.forEach((item, index) => {
     const team = (item as { team?: unknown } | null)?.team;
-    if (known.teams.loaded && typeof team === 'string' && !known.teams.ids.includes(team)) {
+    const problem = typeof team === 'string' ? referenceProblem(team, known.teams, 'team', paths.teams) : undefined;
+    if (problem) {
       problems.push({
         file: paths.services,
         field: `[${index}].team`,
-        message: unknownIdMessage('team', team, known.teams.ids, paths.teams),
-        severity: 'error',
+        ...problem,
         line: known.services.lineOf([index, 'team']),
       });
     }
@@ -53,14 +73,21 @@ export function crossFileProblems(
   for (const postmortem of postmortems) {
     const raw = postmortem.raw;
     const checkList = (field: string, taxonomy: string, known: CheckedTaxonomy<{ id: string }>, noun: string) => {
-      const valid = known.ids;
-      const seen = new Set<string>();
+      const seen = new Map<string, string>();
       for (const { value, index } of stringsAt(raw, field)) {
-        if (seen.has(value)) reportIn(postmortem, [field, index], `"${value}" is listed twice`);
-        seen.add(value);
-        if (known.loaded && !valid.includes(value)) {
-          reportIn(postmortem, [field, index], unknownIdMessage(noun, value, valid, taxonomy));
+        // A former id and its current id name the same entry.
+        const current = known.renames.get(value) ?? value;
+        const earlier = seen.get(current);
+        if (earlier !== undefined) {
+          reportIn(
+            postmortem,
+            [field, index],
+            earlier === value ? `"${value}" is listed twice` : `"${value}" and "${earlier}" are the same ${noun}`,
+          );
         }
+        seen.set(current, value);
+        const problem = referenceProblem(value, known, noun, taxonomy);
+        if (problem) reportIn(postmortem, [field, index], problem.message, problem.severity);
       }
     };
     checkList('services', paths.services, known.services, 'service');
@@ -68,12 +95,12 @@ export function crossFileProblems(
     checkList('contributingFactors', paths.rootCauses, known.rootCauses, 'root-cause category');
 
     const category = (raw?.rootCause as { category?: unknown } | undefined)?.category;
-    if (known.rootCauses.loaded && typeof category === 'string' && !known.rootCauses.ids.includes(category)) {
-      reportIn(
-        postmortem,
-        ['rootCause', 'category'],
-        unknownIdMessage('root-cause category', category, known.rootCauses.ids, paths.rootCauses),
-      );
+    const categoryProblem =
+      typeof category === 'string'
+        ? referenceProblem(category, known.rootCauses, 'root-cause category', paths.rootCauses)
+        : undefined;
+    if (categoryProblem) {
+      reportIn(postmortem, ['rootCause', 'category'], categoryProblem.message, categoryProblem.severity);
     }
 
     for (const { value, index } of stringsAt(raw, 'related')) {

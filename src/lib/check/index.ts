@@ -6,6 +6,7 @@ import {
   type TaxonomyEntry,
 } from '../../schema/taxonomy.ts';
 import { crossFileProblems } from './cross-file-rules.ts';
+import { withCurrentIds, type Renames } from './former-ids.ts';
 import { checkPostmortemFile, type CheckedPostmortem, type PostmortemFileContext } from './postmortem-file.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import type { ArchiveSources } from './sources.ts';
@@ -31,6 +32,7 @@ export interface CheckResult {
   problems: Problem[];
   errorCount: number;
   warningCount: number;
+  /** Every postmortem file, its front matter read with current taxonomy ids (former ids replaced). */
   postmortems: CheckedPostmortem[];
   /** The postmortem files whose own rules were checked: all of them, or those of `files`. */
   checkedPostmortems: CheckedPostmortem[];
@@ -39,6 +41,8 @@ export interface CheckResult {
   /** The valid entries of content/teams.yaml and content/root-causes.yaml. */
   teams: TaxonomyEntry[];
   rootCauses: TaxonomyEntry[];
+  /** Former taxonomy ids and the ids that replaced them. */
+  renames: Renames;
 }
 
 /** What each postmortem file's own rules need besides its text. */
@@ -93,7 +97,12 @@ export function assembleCheck(
     line: 1,
   }));
 
-  const warnings = checkedPostmortems.flatMap((postmortem) => postmortem.warnings);
+  const crossFile = crossFileProblems(postmortems, { services, teams, rootCauses }, sources.taxonomyPaths);
+  const warnings = [
+    ...checkedPostmortems.flatMap((postmortem) => postmortem.warnings),
+    // A former id is the file's own matter, reported like its other warnings.
+    ...crossFile.filter((problem) => problem.severity === 'warning' && isInScope(problem.file)),
+  ];
   const problems = sortProblems([
     ...services.problems,
     ...teams.problems,
@@ -101,17 +110,28 @@ export function assembleCheck(
     ...strayProblems,
     ...refusedProblems,
     ...checkedPostmortems.flatMap((postmortem) => postmortem.problems),
-    ...crossFileProblems(postmortems, { services, teams, rootCauses }, sources.taxonomyPaths),
+    ...crossFile.filter((problem) => problem.severity === 'error'),
     ...(options.strict ? warnings.map((warning): Problem => ({ ...warning, severity: 'error' })) : warnings),
   ]);
+  const renames: Renames = { services: services.renames, teams: teams.renames, rootCauses: rootCauses.renames };
+  // Read from here on with current ids, so pages and charts count a renamed entry once.
+  const current = new Map(
+    postmortems.map((postmortem) => [
+      postmortem,
+      { ...postmortem, raw: withCurrentIds(postmortem.raw, renames), data: withCurrentIds(postmortem.data, renames) },
+    ]),
+  );
   return {
     problems,
     errorCount: problems.filter((problem) => problem.severity === 'error').length,
     warningCount: problems.filter((problem) => problem.severity === 'warning').length,
-    postmortems,
-    checkedPostmortems,
-    services: services.entries,
+    postmortems: postmortems.map((postmortem) => current.get(postmortem)!),
+    checkedPostmortems: checkedPostmortems.map((postmortem) => current.get(postmortem)!),
+    services: services.entries.map((service) =>
+      service.team ? { ...service, team: teams.renames.get(service.team) ?? service.team } : service,
+    ),
     teams: teams.entries,
     rootCauses: rootCauses.entries,
+    renames,
   };
 }

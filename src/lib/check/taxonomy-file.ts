@@ -12,13 +12,15 @@ export interface CheckedTaxonomy<Entry extends { id: string }> {
   items: unknown[];
   /** False when the file is missing or unreadable; references to it are then not checked. */
   loaded: boolean;
+  /** Former id -> the current id that replaced it (from each entry's `formerIds`). */
+  renames: Map<string, string>;
   problems: Problem[];
   /** Line of a path such as `[3, 'team']` in the file, for reporting. */
   lineOf: (path: FieldPath) => number | undefined;
 }
 
 /** A taxonomy file: a YAML list of entries with unique ids. */
-export function checkTaxonomyFile<Entry extends { id: string }>(
+export function checkTaxonomyFile<Entry extends { id: string; formerIds?: string[] }>(
   source: SourceFile | undefined,
   expectedPath: string,
   schema: z.ZodType<Entry>,
@@ -28,6 +30,7 @@ export function checkTaxonomyFile<Entry extends { id: string }>(
     ids: [],
     items: [],
     loaded: false,
+    renames: new Map(),
     problems: [],
     lineOf: () => undefined,
   };
@@ -49,6 +52,7 @@ export function checkTaxonomyFile<Entry extends { id: string }>(
   result.loaded = true;
   result.items = yaml.value;
   const firstIndex = new Map<string, number>();
+  const valid: { index: number; entry: Entry }[] = [];
   yaml.value.forEach((item: unknown, index) => {
     const rawId = (item as { id?: unknown } | null)?.id;
     if (typeof rawId === 'string') {
@@ -67,6 +71,7 @@ export function checkTaxonomyFile<Entry extends { id: string }>(
     const parsed = schema.safeParse(item);
     if (parsed.success) {
       result.entries.push(parsed.data);
+      valid.push({ index, entry: parsed.data });
       return;
     }
     for (const problem of schemaProblems(schema, item, parsed.error.issues)) {
@@ -79,5 +84,46 @@ export function checkTaxonomyFile<Entry extends { id: string }>(
       );
     }
   });
+  checkFormerIds(valid, firstIndex, result, (index, formerIndex, message) =>
+    report(
+      source.path,
+      `[${index}].formerIds[${formerIndex}]`,
+      message,
+      yaml.lineOf([index, 'formerIds', formerIndex]),
+    ),
+  );
   return result;
+}
+
+/** A former id must be free (no entry has it now) and point to one entry only. */
+function checkFormerIds<Entry extends { id: string; formerIds?: string[] }>(
+  valid: { index: number; entry: Entry }[],
+  currentIds: ReadonlyMap<string, number>,
+  result: CheckedTaxonomy<Entry>,
+  report: (index: number, formerIndex: number, message: string) => void,
+): void {
+  const claimedBy = new Map<string, number>();
+  for (const { index, entry } of valid) {
+    (entry.formerIds ?? []).forEach((former, formerIndex) => {
+      const current = currentIds.get(former);
+      if (current !== undefined) {
+        const owner = current === index ? 'this entry' : `entry [${current}]`;
+        report(index, formerIndex, `"${former}" is the id of ${owner}; a former id must be one that no entry uses now`);
+        return;
+      }
+      const claimant = claimedBy.get(former);
+      if (claimant !== undefined) {
+        report(
+          index,
+          formerIndex,
+          claimant === index
+            ? `"${former}" is listed twice`
+            : `"${former}" is already a former id of entry [${claimant}]; an old id can point to one entry only`,
+        );
+        return;
+      }
+      claimedBy.set(former, index);
+      result.renames.set(former, entry.id);
+    });
+  }
 }

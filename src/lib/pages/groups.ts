@@ -35,6 +35,8 @@ export interface GroupEntry {
   description?: string;
   /** For a service: the owning team's id. */
   team?: string;
+  /** Ids it had before a rename or merge; their pages redirect to this one. */
+  formerIds?: readonly string[];
 }
 
 /** A group's action items by the archive's definitions (src/lib/action-items.ts). */
@@ -73,7 +75,7 @@ export interface GroupSummary {
 /** The groups a page can be made for: taxonomy entries, and the tags in use. */
 export function groupEntries(archive: IncidentArchive, kind: GroupKind): GroupEntry[] {
   const fromMap = (map: ReadonlyMap<string, GroupEntry>) =>
-    [...map.values()].map(({ id, name, description, team }) => ({ id, name, description, team }));
+    [...map.values()].map(({ id, name, description, team, formerIds }) => ({ id, name, description, team, formerIds }));
   switch (kind) {
     case 'services':
       return fromMap(archive.services);

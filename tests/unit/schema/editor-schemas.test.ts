@@ -90,8 +90,8 @@ describe('the editor schemas (docs/schemas/)', () => {
   it('describe each taxonomy file as a list of its entries; only services have a team', () => {
     const entry = (file: string) => Object.keys(propertiesOf(itemsOf(schemas[file]!)!));
     expect(schemas['services.schema.json']!.type).toBe('array');
-    expect(entry('services.schema.json')).toEqual(['id', 'name', 'description', 'team']);
-    expect(entry('teams.schema.json')).toEqual(['id', 'name', 'description']);
-    expect(entry('root-causes.schema.json')).toEqual(['id', 'name', 'description']);
+    expect(entry('services.schema.json')).toEqual(['id', 'name', 'description', 'team', 'formerIds']);
+    expect(entry('teams.schema.json')).toEqual(['id', 'name', 'description', 'formerIds']);
+    expect(entry('root-causes.schema.json')).toEqual(['id', 'name', 'description', 'formerIds']);
   });
 });

@@ -71,8 +71,9 @@ describe('the field reference', () => {
       ['name', true],
       ['description', true],
       ['team', true],
+      ['formerIds', true],
     ]);
-    expect(fieldReference(teamSchema).map((field) => field.name)).toEqual(['id', 'name', 'description']);
+    expect(fieldReference(teamSchema).map((field) => field.name)).toEqual(['id', 'name', 'description', 'formerIds']);
     expect(fieldReference(teamSchema).every((field) => field.doc)).toBe(true);
   });
 });
