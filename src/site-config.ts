@@ -1,3 +1,5 @@
+import { RECURRENCE_REVIEW_DAYS } from './lib/incident/recurrence-links.ts';
+
 /**
  * The archive's settings, in one place. Edit the defaults below, or override
  * any of them with an environment variable (handy in CI).
@@ -17,6 +19,8 @@ export interface SiteConfig {
   contentDir: string;
   /** "internal" builds every published postmortem; "public" only the public ones. HINDSIGHT_AUDIENCE */
   audience: 'internal' | 'public';
+  /** Days back the recurrence review looks for an earlier incident of the same cause. HINDSIGHT_RECURRENCE_DAYS */
+  recurrenceDays: number;
 }
 
 const defaults: SiteConfig = {
@@ -27,6 +31,7 @@ const defaults: SiteConfig = {
   repositoryBranch: 'main',
   contentDir: 'content',
   audience: 'internal',
+  recurrenceDays: RECURRENCE_REVIEW_DAYS,
 };
 
 /** The defaults with environment overrides applied. */
@@ -37,6 +42,10 @@ export function resolveSiteConfig(env: Record<string, string | undefined> = proc
     throw new Error(`HINDSIGHT_AUDIENCE must be "internal" or "public", not "${audience}"`);
   }
   const base = pick('HINDSIGHT_BASE', defaults.base);
+  const recurrenceDays = pick('HINDSIGHT_RECURRENCE_DAYS', String(defaults.recurrenceDays));
+  if (!/^\d+$/.test(recurrenceDays)) {
+    throw new Error(`HINDSIGHT_RECURRENCE_DAYS must be a whole number of days, not "${recurrenceDays}"`);
+  }
   return {
     title: pick('HINDSIGHT_TITLE', defaults.title),
     site: pick('HINDSIGHT_SITE', defaults.site),
@@ -45,5 +54,6 @@ export function resolveSiteConfig(env: Record<string, string | undefined> = proc
     repositoryBranch: pick('HINDSIGHT_REPOSITORY_BRANCH', defaults.repositoryBranch),
     contentDir: pick('HINDSIGHT_CONTENT_DIR', defaults.contentDir),
     audience,
+    recurrenceDays: Number(recurrenceDays),
   };
 }

@@ -6,7 +6,8 @@ export interface Problem {
   field: string;
   /** What is wrong and what would be valid. */
   message: string;
-  severity: 'error' | 'warning';
+  /** A notice informs and never fails the check (the recurrence review). */
+  severity: 'error' | 'warning' | 'notice';
   /** 1-based line in the file, where it could be found. */
   line?: number;
 }

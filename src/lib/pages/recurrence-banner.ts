@@ -1,0 +1,81 @@
+/**
+ * What an incident page says about recurrence: the earlier incidents this one
+ * repeats (with what they promised that is still unfinished) and the later
+ * incidents that repeated it. The rule is the recurrence review's
+ * (src/lib/incident/recurrence-links.ts), so the page and `npm run check` agree.
+ */
+import { nameOf, type IncidentArchive } from '../incident/archive.ts';
+import type { Incident } from '../incident/incident.ts';
+import { recurrenceLinks, type RecurrenceLink, type RecurrenceLinks } from '../incident/recurrence-links.ts';
+import { formatCalendarDate } from '../time/format.ts';
+
+export interface RecurrenceEntry {
+  id: string;
+  title: string;
+  url: string;
+  /** "4 Mar 2026". */
+  date: string;
+  daysApart: number;
+  /** "same root cause: Certificate expiry", or "shared contributing factor: Manual process". */
+  cause: string;
+  /** "Payments" or "team Platform": where both struck. */
+  place: string;
+  unfinished: { title: string; owner: string; due: string; state: string; overdue: boolean }[];
+}
+
+export interface RecurrenceBanner {
+  windowDays: number;
+  /** Earlier incidents this one repeats, most recent first. */
+  repeatOf: RecurrenceEntry[];
+  /** Later incidents that repeated this one, oldest first. */
+  repeatedBy: RecurrenceEntry[];
+}
+
+const linksOfArchive = new WeakMap<IncidentArchive, Map<string, RecurrenceLinks>>();
+
+function linksOf(archive: IncidentArchive, today: string, windowDays: number): RecurrenceLinks {
+  const cache = linksOfArchive.get(archive) ?? new Map<string, RecurrenceLinks>();
+  linksOfArchive.set(archive, cache);
+  const key = `${today}/${windowDays}`;
+  if (!cache.has(key)) cache.set(key, recurrenceLinks(archive.incidents, { today, windowDays }));
+  return cache.get(key)!;
+}
+
+function entry(archive: IncidentArchive, link: RecurrenceLink, other: Incident): RecurrenceEntry {
+  const causeNames = link.sharedCauses.map((id) => nameOf(archive.names.rootCauses, id));
+  const place =
+    link.sharedServices.length > 0
+      ? link.sharedServices.map((id) => nameOf(archive.names.services, id)).join(', ')
+      : `team ${link.sharedTeams.map((id) => nameOf(archive.names.teams, id)).join(', ')}`;
+  return {
+    id: other.id,
+    title: other.data.title,
+    url: other.url,
+    date: formatCalendarDate(other.date),
+    daysApart: link.daysApart,
+    cause: link.sameCategory
+      ? `same root cause: ${nameOf(archive.names.rootCauses, link.earlier.data.rootCause.category)}`
+      : `shared ${causeNames.length === 1 ? 'cause' : 'causes'}: ${causeNames.join(', ')}`,
+    place,
+    unfinished: link.unfinished.map((item) => ({
+      title: item.title,
+      owner: item.owner,
+      due: formatCalendarDate(item.due),
+      state: item.status === 'in-progress' ? 'in progress' : 'open',
+      overdue: item.overdue,
+    })),
+  };
+}
+
+export function recurrenceBanner(
+  archive: IncidentArchive,
+  incident: Incident,
+  options: { today: string; windowDays: number },
+): RecurrenceBanner {
+  const links = linksOf(archive, options.today, options.windowDays);
+  return {
+    windowDays: options.windowDays,
+    repeatOf: (links.earlier.get(incident.id) ?? []).map((link) => entry(archive, link, link.earlier)),
+    repeatedBy: (links.later.get(incident.id) ?? []).map((link) => entry(archive, link, link.later)),
+  };
+}
