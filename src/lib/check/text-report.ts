@@ -36,8 +36,11 @@ export function otherWarningsLine(warnings: readonly Problem[]): string | undefi
     const key = warning.rule ?? 'other';
     byRule.set(key, (byRule.get(key) ?? 0) + 1);
   }
+  // Most common first; ties in the order the rules are declared.
+  const order = Object.keys(WARNING_RULES);
+  const rank = (rule: string) => (order.includes(rule) ? order.indexOf(rule) : order.length);
   const kinds = [...byRule]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]))
     .map(([rule, count]) => {
       const words = (WARNING_RULES as Record<string, readonly [string, string]>)[rule] ?? [
         'other warning',
