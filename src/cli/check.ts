@@ -142,7 +142,11 @@ const checkedLabel = files ? `${checked} of ${plural(total, 'postmortem')}${scop
  * Undefined (every warning listed) with --warnings or when git cannot tell.
  */
 function yourFiles(): ((file: string) => boolean) | undefined {
-  if (values.warnings || files) return undefined;
+  if (values.warnings) return undefined;
+  if (files) {
+    const named = new Set(files);
+    return (file) => named.has(file);
+  }
   const changed = changedFiles(git);
   if (!changed.ok) return undefined;
   const yours = new Set(changed.files);

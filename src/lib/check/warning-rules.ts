@@ -29,6 +29,8 @@ export const WARNING_RULES = {
     'major incident without a detect or prevent action item',
     'major incidents without a detect or prevent action item',
   ],
+  // Reported by the cross-file rules: a taxonomy id that was renamed.
+  'former-id': ['former id still in use', 'former ids still in use'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type WarningRule = keyof typeof WARNING_RULES;

@@ -131,9 +131,11 @@ describe('checking some files', () => {
     expect(result.stdout.trim().split('\n').at(-1)).toMatch(
       /^Checked 1 of 3 postmortems in .*: no errors, \d+ warnings\.$/,
     );
-    // The file named is yours: its warnings are listed, and there are no others.
+    // The file named is yours: its warnings are listed; another file's (from a cross-file rule) summed up.
     expect(result.stdout).toContain(`warning: ${DST}: learnings:`);
-    expect(result.stdout).not.toContain('other postmortem');
+    expect(result.stdout).toContain(
+      '1 warning in 1 other postmortem (1 former id still in use); `npm run check -- --warnings` lists them.',
+    );
   });
 
   it('reads file names relative to where npm was run', () => {
@@ -276,6 +278,7 @@ describe('what is printed first', () => {
     expect(status).toBe(1);
     expect(lines).toEqual([
       `${DRAFT}: titel: is not a field of the postmortem format here; did you mean "title"?`,
+      expect.stringMatching(new RegExp(`^warning: ${POOL}: services\\[0\\]: service "shop-checkout" was renamed`)),
       expect.stringMatching(new RegExp(`^warning: ${POOL}: learnings: has 1 learning`)),
       expect.stringMatching(new RegExp(`^warning: ${POOL}: body: has \\d+ words of prose`)),
       '3 warnings in 1 other postmortem (1 overdue action item, 1 body outside 400-600 words, 1 postmortem with fewer than 3 learnings); `npm run check -- --warnings` lists them.',
@@ -288,10 +291,10 @@ describe('what is printed first', () => {
     const cwd = workInProgress();
     const { lines } = runCheckInOrder('content', ['--warnings'], cwd);
     expect(lines[0]).toMatch(new RegExp(`^${DRAFT}: titel:`));
-    expect(lines.filter((line) => line.startsWith('warning: '))).toHaveLength(5);
+    expect(lines.filter((line) => line.startsWith('warning: '))).toHaveLength(6);
     expect(lines.filter((line) => line.startsWith(`warning: ${OTHER}: `))).toHaveLength(3);
     expect(lines.join('\n')).not.toContain('--warnings` lists them');
-    expect(lines.slice(-4)).toEqual(['', '5 warnings.', '', '1 error in 3 postmortems.']);
+    expect(lines.slice(-4)).toEqual(['', '6 warnings.', '', '1 error in 3 postmortems.']);
   });
 
   it('sums up every warning when none of the files changed, and still counts them in the last line', () => {
@@ -299,8 +302,8 @@ describe('what is printed first', () => {
     const { status, lines } = runCheckInOrder('content', [], cwd);
     expect(status).toBe(0);
     expect(lines).toEqual([
-      '5 warnings in 2 other postmortems (2 bodies outside 400-600 words, 2 postmortems with fewer than 3 learnings, 1 overdue action item); `npm run check -- --warnings` lists them.',
-      'Checked 3 postmortems in content/: no errors, 5 warnings.',
+      '6 warnings in 2 other postmortems (2 bodies outside 400-600 words, 2 postmortems with fewer than 3 learnings, 1 overdue action item, 1 former id still in use); `npm run check -- --warnings` lists them.',
+      'Checked 3 postmortems in content/: no errors, 6 warnings.',
     ]);
   });
 
@@ -309,7 +312,7 @@ describe('what is printed first', () => {
     directories.push(cwd);
     cpSync(join(ROOT, BASIC), join(cwd, 'content'), { recursive: true });
     const result = runCheck('content', [], { cwd, env: { GIT_CEILING_DIRECTORIES: tmpdir() } });
-    expect(result.stdout.split('\n').filter((line) => line.startsWith('warning: '))).toHaveLength(5);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('warning: '))).toHaveLength(6);
     expect(result.stdout).not.toContain('other postmortem');
   });
 
@@ -320,6 +323,6 @@ describe('what is printed first', () => {
     const annotations = result.stdout.split('\n').filter((line) => line.startsWith('::'));
     expect(annotations.filter((line) => line.startsWith('::error '))).toHaveLength(1);
     expect(annotations.filter((line) => line.startsWith(`::warning file=${OTHER},`))).toHaveLength(3);
-    expect(annotations).toHaveLength(6);
+    expect(annotations).toHaveLength(7);
   });
 });
