@@ -1,7 +1,9 @@
 /**
  * `npm run check`: validates every postmortem and taxonomy and prints each
- * problem as `path: field.path: message` (warnings prefixed `warning: `), or
- * as GitHub annotations with `--format github`. Exit 1 on any error.
+ * problem as `path: field.path: message`: every error first, then the
+ * warnings (prefixed `warning: `) of the files you are working on, then one
+ * line summing up the other files' warnings. With `--format github`, every
+ * problem as a GitHub annotation. Exit 1 on any error.
  * Run with --help for the options.
  */
 import { execFileSync } from 'node:child_process';
@@ -13,6 +15,7 @@ import { changedFiles, changesTheCheck } from '../lib/check/changed-files.ts';
 import { escapeData, formatGithubAnnotation, formatStepSummary } from '../lib/check/github-annotations.ts';
 import { checkArchiveInParallel } from '../lib/check/check-in-parallel.ts';
 import { formatProblem, type Problem } from '../lib/check/index.ts';
+import { otherWarningsLine, textReport } from '../lib/check/text-report.ts';
 import { readArchiveSources } from '../lib/read-sources.ts';
 import { isRealDateText } from '../lib/time/validity.ts';
 import { resolveSiteConfig } from '../site-config.ts';
@@ -29,7 +32,13 @@ Options:
   --changed             check only the files changed since the merge base with origin/main
   --base <ref>          compare with this ref instead of origin/main (implies --changed)
   --today <YYYY-MM-DD>  judge overdue action items as of this date (default: today, or SOURCE_DATE_EPOCH)
+  --warnings            list every file's warnings, not only those of your files
   -h, --help            show this help
+
+Errors come first. Then the warnings of your files: those named, or else
+those changed since the merge base with origin/main (or main), committed or
+not; the other files' warnings are summed up in one line. Outside git every
+warning is listed. --format github annotates every problem.
 
 Exit status: 0 when there are no errors, 1 when there are, 2 on a usage mistake.`;
 
@@ -48,6 +57,7 @@ function parseCommandLine() {
       changed: { type: 'boolean', default: false },
       base: { type: 'string' },
       today: { type: 'string' },
+      warnings: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -97,9 +107,10 @@ if (positionals.length > 0) {
   });
 }
 
+const git = (gitArgs: string[]) =>
+  execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
 if (values.changed || values.base !== undefined) {
-  const git = (gitArgs: string[]) =>
-    execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const changed = changedFiles(git, values.base);
   if (!changed.ok) {
     notes.push(`--changed: ${changed.reason}; checking every file instead.`);
@@ -125,22 +136,43 @@ const total = result.postmortems.length;
 const checked = result.checkedPostmortems.length;
 const checkedLabel = files ? `${checked} of ${plural(total, 'postmortem')}${scopeLabel}` : plural(total, 'postmortem');
 
-function print(problem: Problem): void {
-  if (format === 'github') console.log(formatGithubAnnotation(problem));
-  else if (problem.severity === 'error') console.error(formatProblem(problem));
-  else console.log(`warning: ${formatProblem(problem)}`);
+/**
+ * Which files are yours, for listing their warnings: when the check covered
+ * only some files, those; else the files changed since the merge base.
+ * Undefined (every warning listed) with --warnings or when git cannot tell.
+ */
+function yourFiles(): ((file: string) => boolean) | undefined {
+  if (values.warnings) return undefined;
+  if (files) {
+    const named = new Set(files);
+    return (file) => named.has(file);
+  }
+  const changed = changedFiles(git);
+  if (!changed.ok) return undefined;
+  const yours = new Set(changed.files);
+  return (file) => yours.has(file);
 }
 
 for (const note of notes) {
   if (format === 'github') console.log(`::notice title=check::${escapeData(note)}`);
   else console.error(note);
 }
-for (const problem of result.problems) print(problem);
+let summedLine: string | undefined;
+if (format === 'github') {
+  // Annotations go on the files' lines, where GitHub shows them; their order does not matter there.
+  for (const problem of result.problems) console.log(formatGithubAnnotation(problem));
+} else {
+  const report = textReport(result.problems, result.warningCount > 0 ? yourFiles() : undefined);
+  for (const problem of report.errors) console.error(formatProblem(problem));
+  for (const problem of report.listed) console.log(`warning: ${formatProblem(problem)}`);
+  summedLine = otherWarningsLine(report.summed);
+  if (summedLine) console.log(summedLine);
+}
 
 const strictNote = values.strict && result.problems.length > 0 ? ' (--strict: warnings count as errors)' : '';
 let headline: string;
 if (result.errorCount > 0) {
-  if (result.warningCount > 0) console.log(`\n${plural(result.warningCount, 'warning')}.`);
+  if (result.warningCount > 0 && !summedLine) console.log(`\n${plural(result.warningCount, 'warning')}.`);
   headline = `${plural(result.errorCount, 'error')} in ${plural(files ? checked : total, 'postmortem')}${strictNote}.`;
   console.error(`\n${headline}`);
   process.exitCode = 1;

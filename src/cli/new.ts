@@ -17,10 +17,12 @@ import {
   checkDetectedBy,
   checkIds,
   checkSeverity,
-  checkTime,
+  checkSlug,
+  checkTimeAfter,
   checkTimeZone,
   checkTitle,
   type Checked,
+  type GivenTime,
   type RawAnswers,
   type TaxonomyEntry,
 } from '../lib/scaffold/answers.ts';
@@ -30,7 +32,7 @@ import { taxonomiesFromSources } from '../lib/scaffold/taxonomies.ts';
 import { newPostmortemFile, owningTeams } from '../lib/scaffold/template.ts';
 import { withBase } from '../lib/urls.ts';
 import { postmortemSchema } from '../schema/postmortem.ts';
-import { DETECTION_METHODS, SEVERITIES } from '../schema/vocabulary.ts';
+import { DETECTION_METHODS, SEVERITIES, type MilestoneKind } from '../schema/vocabulary.ts';
 import { resolveSiteConfig } from '../site-config.ts';
 
 const USAGE = `Usage: npm run new [-- options]
@@ -155,22 +157,53 @@ class Prompter {
   }
 }
 
-/** Asks until the answer passes `check`; an empty answer takes `fallback` when there is one. */
+/**
+ * Asks until the answer passes `check`. An empty answer takes `fallback`;
+ * after a rejected answer, its correction (a did-you-mean) is offered instead.
+ */
 async function ask<T>(
   prompts: Prompter,
   question: string,
   check: (answer: string) => Checked<T>,
   fallback?: string,
 ): Promise<T> {
+  let offered = fallback;
   for (;;) {
-    const answer = (await prompts.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)).trim();
-    const result = check(answer || fallback || '');
+    const answer = (await prompts.question(`${question}${offered ? ` [${offered}]` : ''}: `)).trim();
+    const result = check(answer || offered || '');
     if (result.ok) {
       for (const note of result.notes ?? []) console.error(`  note: ${note}`);
       return result.value;
     }
     console.error(`  ${result.message.replace(/\n/g, '\n  ')}`);
+    offered = result.retry ?? fallback;
   }
+}
+
+/**
+ * One answer: the flag's value when it passes `check`, else the question
+ * (after the flag's problem, with its correction as the default). `listing`
+ * shows the choices before the question.
+ */
+async function answer<T>(
+  prompts: Prompter,
+  given: string | readonly string[] | undefined,
+  question: string,
+  check: (answer: string) => Checked<T>,
+  { fallback, listing }: { fallback?: string; listing?: string } = {},
+): Promise<T> {
+  const flag = typeof given === 'string' ? given : given?.join(', ');
+  if (flag) {
+    const result = check(flag);
+    if (result.ok) {
+      for (const note of result.notes ?? []) console.error(`note: ${note}`);
+      return result.value;
+    }
+    console.error(`${result.message}`);
+    fallback = result.retry ?? fallback;
+  }
+  if (listing) console.error(listing);
+  return ask(prompts, question, check, fallback);
 }
 
 const optional =
@@ -178,66 +211,78 @@ const optional =
   (answer: string): Checked<T | undefined> =>
     answer === '' ? { ok: true, value: undefined } : check(answer);
 
-/** Fills in what the flags left out, one question at a time. */
+/**
+ * Fills in and checks every answer, one question at a time: each answer is
+ * checked as it is given, against the ones before it, so none is lost at the end.
+ */
 async function askForMissing(prompts: Prompter): Promise<void> {
+  // The one answer that is never asked: refuse it before the questions, not after them.
+  const slug = checkSlug(raw.slug);
+  if (!slug.ok) fail(`new: ${slug.message}`, 2);
   console.error('A new draft postmortem. Press Enter to accept [a default]; answers marked "later" may stay empty.\n');
-  raw.title ??= await ask(prompts, 'Title: what broke, for whom', checkTitle);
-  raw.severity ??= await ask(prompts, `Severity, ${SEVERITIES.join(' ')} (SEV1 is the worst)`, checkSeverity);
-  if (!raw.services?.length) {
-    console.error(`Services:\n${listing(taxonomies.services)}`);
-    raw.services = await ask(prompts, 'Affected services (ids or numbers, comma-separated)', (answer) =>
-      checkIds([answer], taxonomies.services, 'service', files.services, { required: true }),
-    );
-  }
-  if (!raw.teams?.length) {
-    const owners = owningTeams(raw.services, taxonomies);
-    console.error(`Teams:\n${listing(taxonomies.teams)}`);
-    raw.teams = await ask(
+  raw.title = await answer(prompts, raw.title, 'Title: what broke, for whom', checkTitle);
+  raw.severity = await answer(
+    prompts,
+    raw.severity,
+    `Severity, ${SEVERITIES.join(' ')} (SEV1 is the worst)`,
+    checkSeverity,
+  );
+  raw.services = await answer(
+    prompts,
+    raw.services,
+    'Affected services (ids or numbers, comma-separated)',
+    (text) => checkIds([text], taxonomies.services, 'service', files.services, { required: true }),
+    { listing: `Services:\n${listing(taxonomies.services)}` },
+  );
+  const services = raw.services;
+  raw.teams = await answer(
+    prompts,
+    raw.teams,
+    'Teams that owned or worked it',
+    (text) => checkIds([text], taxonomies.teams, 'team', files.teams, { required: false }),
+    {
+      fallback: owningTeams(services, taxonomies).join(', ') || undefined,
+      listing: `Teams:\n${listing(taxonomies.teams)}`,
+    },
+  );
+  const zone = await answer(prompts, raw.timezone, 'Time zone to show times in', checkTimeZone, {
+    fallback: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
+  raw.timezone = zone;
+  // Each time is read in the zone and must not be before the ones given before it.
+  const given: GivenTime[] = [];
+  const time = async (kind: MilestoneKind, flag: string | undefined, question: string, required: boolean) => {
+    const check = (text: string) => checkTimeAfter(text, zone, kind, given);
+    const at = await answer(prompts, flag, question, required ? check : optional(check));
+    if (at !== undefined) given.push({ kind, at });
+    return at;
+  };
+  raw.started = await time('started', raw.started, `When did the impact start? (2025-03-01 14:05 in ${zone})`, true);
+  raw.detected = await time('detected', raw.detected, 'When was it detected? (Enter: later)', false);
+  raw.mitigated = await time('mitigated', raw.mitigated, 'When did the impact end? (Enter: later)', false);
+  raw.detectedBy = await answer(
+    prompts,
+    raw.detectedBy,
+    'How was it first noticed? (Enter: later)',
+    optional(checkDetectedBy),
+    {
+      listing: `Detected by:\n${DETECTION_METHODS.map((method, index) => `  ${index + 1}. ${method}`).join('\n')}`,
+    },
+  );
+  raw.rootCause = (
+    await answer(
       prompts,
-      'Teams that owned or worked it',
-      (answer) => checkIds([answer], taxonomies.teams, 'team', files.teams, { required: false }),
-      owners.join(', ') || undefined,
-    );
-  }
-  raw.timezone ??= await ask(
-    prompts,
-    'Time zone to show times in',
-    checkTimeZone,
-    Intl.DateTimeFormat().resolvedOptions().timeZone,
-  );
-  const zone = raw.timezone;
-  raw.started ??= await ask(prompts, `When did the impact start? (2025-03-01 14:05 in ${zone})`, (answer) =>
-    checkTime(answer, zone, 'started'),
-  );
-  raw.detected ??= await ask(
-    prompts,
-    'When was it detected? (Enter: later)',
-    optional((answer) => checkTime(answer, zone, 'detected')),
-  );
-  raw.mitigated ??= await ask(
-    prompts,
-    'When did the impact end? (Enter: later)',
-    optional((answer) => checkTime(answer, zone, 'mitigated')),
-  );
-  if (!raw.detectedBy) {
-    console.error(`Detected by:\n${DETECTION_METHODS.map((method, index) => `  ${index + 1}. ${method}`).join('\n')}`);
-    raw.detectedBy = await ask(prompts, 'How was it first noticed? (Enter: later)', optional(checkDetectedBy));
-  }
-  if (!raw.rootCause) {
-    console.error(`Root-cause categories:\n${listing(taxonomies.rootCauses)}`);
-    raw.rootCause = (
-      await ask(
-        prompts,
-        'Root-cause category, if known (Enter: later)',
-        optional((answer) =>
-          checkIds([answer], taxonomies.rootCauses, 'root-cause category', files.rootCauses, { required: true }),
-        ),
-      )
-    )?.[0];
-  }
+      raw.rootCause,
+      'Root-cause category, if known (Enter: later)',
+      optional((text) =>
+        checkIds([text], taxonomies.rootCauses, 'root-cause category', files.rootCauses, { required: true }),
+      ),
+      { listing: `Root-cause categories:\n${listing(taxonomies.rootCauses)}` },
+    )
+  )?.[0];
   if (!raw.authors?.length) {
     raw.authors = [
-      await ask(prompts, 'Your name or handle, as author', (answer) => ({ ok: true, value: answer }), gitUserName()),
+      await ask(prompts, 'Your name or handle, as author', (text) => ({ ok: true, value: text }), gitUserName()),
     ].filter(Boolean);
   }
   console.error('');

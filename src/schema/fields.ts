@@ -30,6 +30,10 @@ export const kebabId = z
   .regex(KEBAB_ID, 'must be lowercase letters and digits joined by hyphens, e.g. "checkout-api"')
   .meta({ title: 'an id (lowercase-kebab)' });
 
+/** What a time without its offset is told; the check replaces the example with the fix for the file's zone. */
+export const INSTANT_FORMAT_MESSAGE =
+  'must be an ISO 8601 time with an offset, e.g. "2025-07-12T01:59:00-07:00" or "…Z"';
+
 /**
  * A point in time written with its UTC offset. Front matter is read with the
  * YAML 1.2 core schema everywhere (check and build), so a timestamp is always
@@ -38,7 +42,7 @@ export const kebabId = z
 export const instant = z
   .string()
   .regex(INSTANT, {
-    message: 'must be an ISO 8601 time with an offset, e.g. "2025-07-12T01:59:00-07:00" or "…Z"',
+    message: INSTANT_FORMAT_MESSAGE,
     abort: true,
   })
   .refine(isRealInstantText, { message: 'is not a real date and time', abort: true })

@@ -32,6 +32,7 @@ export function crossFileProblems(
     path: FieldPath,
     message: string,
     severity: Problem['severity'] = 'error',
+    rule?: string,
   ) =>
     problems.push({
       file: postmortem.file,
@@ -39,6 +40,7 @@ export function crossFileProblems(
       message,
       severity,
       line: lineOfField(postmortem, path),
+      ...(rule ? { rule } : {}),
     });
 
   /** An unknown id is an error; a former id is a warning naming the current one. */
@@ -47,11 +49,11 @@ export function crossFileProblems(
     taxonomy: CheckedTaxonomy<{ id: string }>,
     noun: string,
     file: string,
-  ): { message: string; severity: Problem['severity'] } | undefined => {
+  ): { message: string; severity: Problem['severity']; rule?: string } | undefined => {
     if (!taxonomy.loaded || taxonomy.ids.includes(value)) return undefined;
     const current = taxonomy.renames.get(value);
     return current
-      ? { message: formerIdMessage(noun, value, current, file), severity: 'warning' }
+      ? { message: formerIdMessage(noun, value, current, file), severity: 'warning', rule: 'former-id' }
       : { message: unknownIdMessage(noun, value, taxonomy.ids, file), severity: 'error' };
   };
 
@@ -87,7 +89,7 @@ export function crossFileProblems(
         }
         seen.set(current, value);
         const problem = referenceProblem(value, known, noun, taxonomy);
-        if (problem) reportIn(postmortem, [field, index], problem.message, problem.severity);
+        if (problem) reportIn(postmortem, [field, index], problem.message, problem.severity, problem.rule);
       }
     };
     checkList('services', paths.services, known.services, 'service');
@@ -100,7 +102,13 @@ export function crossFileProblems(
         ? referenceProblem(category, known.rootCauses, 'root-cause category', paths.rootCauses)
         : undefined;
     if (categoryProblem) {
-      reportIn(postmortem, ['rootCause', 'category'], categoryProblem.message, categoryProblem.severity);
+      reportIn(
+        postmortem,
+        ['rootCause', 'category'],
+        categoryProblem.message,
+        categoryProblem.severity,
+        categoryProblem.rule,
+      );
     }
 
     for (const { value, index } of stringsAt(raw, 'related')) {

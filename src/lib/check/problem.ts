@@ -10,6 +10,8 @@ export interface Problem {
   severity: 'error' | 'warning' | 'notice';
   /** 1-based line in the file, where it could be found. */
   line?: number;
+  /** For a warning: which rule found it (a key of WARNING_RULES), so a summary can count them by kind. */
+  rule?: string;
 }
 
 export type FieldPath = readonly (string | number | symbol)[];

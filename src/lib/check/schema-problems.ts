@@ -1,6 +1,8 @@
 import type { z } from 'astro/zod';
 import { itemsOf, jsonSchemaOf, propertiesOf, type JsonSchema } from '../../schema/json-schema.ts';
-import { suggestion } from '../../schema/suggest.ts';
+import { closestMatch, suggestion } from '../../schema/suggest.ts';
+import { INSTANT_FORMAT_MESSAGE } from '../../schema/fields.ts';
+import { missingOffsetMessage } from './offset-fix.ts';
 import type { FieldPath } from './problem.ts';
 
 export interface FieldProblem {
@@ -56,10 +58,17 @@ function unitOf(origin: string, count: number | bigint): string {
 
 /** Zod issues rewritten for authors: what is wrong, and what would be valid. */
 export function schemaProblems(schema: AnySchema, data: unknown, issues: z.core.$ZodIssue[]): FieldProblem[] {
+  // A postmortem's zone: a time without its offset is told the offset this zone has then.
+  const timeZone = valueAt(data, ['timezone']);
   return issues.flatMap((issue): FieldProblem[] => {
     const path = issue.path as FieldPath;
     const value = valueAt(data, path);
     switch (issue.code) {
+      case 'invalid_format':
+        if (issue.message === INSTANT_FORMAT_MESSAGE) {
+          return [{ path, message: missingOffsetMessage(value, timeZone) ?? issue.message }];
+        }
+        return [{ path, message: issue.message }];
       case 'unrecognized_keys': {
         const known = knownKeysAt(schema, path);
         return issue.keys.map((key) => ({
@@ -74,7 +83,9 @@ export function schemaProblems(schema: AnySchema, data: unknown, issues: z.core.
         return [{ path, message: `must be ${KIND_NAMES[issue.expected] ?? issue.expected}, not ${describe(value)}` }];
       case 'invalid_value': {
         const allowed = issue.values.map((option) => String(option));
-        const hint = typeof value === 'string' ? ` (${suggestion(value, allowed)})` : '';
+        // The valid values are listed already; add a guess only when one is close.
+        const match = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
+        const hint = match ? ` (did you mean "${match}"?)` : '';
         return [{ path, message: `must be one of ${allowed.join(', ')}; got ${describe(value)}${hint}` }];
       }
       case 'too_small': {

@@ -5,9 +5,11 @@
 import { closestMatch, unknownIdMessage, unknownTimeZoneMessage } from '../../schema/suggest.ts';
 import { canonicalTimeZone, knownTimeZones } from '../time/zones.ts';
 import { KEBAB_ID } from '../../schema/fields.ts';
-import { DETECTION_METHODS, SEVERITIES, type Severity } from '../../schema/vocabulary.ts';
+import { DETECTION_METHODS, SEVERITIES, type MilestoneKind, type Severity } from '../../schema/vocabulary.ts';
 import { TITLE_MAX_LENGTH } from '../../schema/rules.ts';
+import { timelineOrderProblems } from '../../schema/timeline-rules.ts';
 import { parseTimeInput } from '../time/input.ts';
+import { isoInZone } from '../time/zoned.ts';
 
 export interface TaxonomyEntry {
   id: string;
@@ -53,10 +55,15 @@ export interface NewPostmortemAnswers {
   slug?: string;
 }
 
-export type Checked<T> = { ok: true; value: T; notes?: string[] } | { ok: false; message: string };
+/**
+ * One answer checked. A rejected answer may come with `retry`: the answer
+ * with its typos corrected, which a prompt offers as the default next time.
+ */
+export type Checked<T> = { ok: true; value: T; notes?: string[] } | { ok: false; message: string; retry?: string };
 
 const ok = <T>(value: T, notes?: string[]): Checked<T> => ({ ok: true, value, notes });
-const fail = <T>(message: string): Checked<T> => ({ ok: false, message });
+const fail = <T>(message: string, retry?: string): Checked<T> =>
+  retry === undefined ? { ok: false, message } : { ok: false, message, retry };
 
 export function checkTitle(text: string | undefined): Checked<string> {
   const title = (text ?? '').trim().replace(/\s+/g, ' ');
@@ -98,7 +105,11 @@ export function checkIds(
   const resolved = ids.map((id) => (/^\d+$/.test(id) && known[Number(id) - 1] ? known[Number(id) - 1]! : id));
   if (required && resolved.length === 0) return fail(`name at least one ${kind}. Known: ${known.join(', ')}.`);
   const unknown = resolved.filter((id) => !known.includes(id));
-  if (unknown.length > 0) return fail(unknown.map((id) => unknownIdMessage(kind, id, known, file)).join('\n'));
+  if (unknown.length > 0) {
+    const corrected = resolved.map((id) => (known.includes(id) ? id : closestMatch(id, known)));
+    const retry = corrected.every(Boolean) ? corrected.join(', ') : undefined;
+    return fail(unknown.map((id) => unknownIdMessage(kind, id, known, file)).join('\n'), retry);
+  }
   return ok(resolved);
 }
 
@@ -106,7 +117,8 @@ export function checkTimeZone(text: string | undefined): Checked<string> {
   const input = (text ?? '').trim();
   const zone = canonicalTimeZone(input);
   if (zone) return ok(input);
-  return fail(unknownTimeZoneMessage(input, knownTimeZones()));
+  const zones = knownTimeZones();
+  return fail(unknownTimeZoneMessage(input, zones), closestMatch(input, zones));
 }
 
 export function checkTime(text: string | undefined, timeZone: string, what: string): Checked<string> {
@@ -114,6 +126,45 @@ export function checkTime(text: string | undefined, timeZone: string, what: stri
   const result = parseTimeInput(text, timeZone);
   if (!result.ok) return fail(`${what}: ${result.message}`);
   return ok(result.iso, result.note ? [`${what}: ${result.note}`] : undefined);
+}
+
+/** A milestone time already given, as ISO 8601 with its offset. */
+export interface GivenTime {
+  kind: MilestoneKind;
+  at: string;
+}
+
+/** The schema's order rule over the milestone times given: its message for each one out of order. */
+export function timeOrderProblems(times: readonly GivenTime[]): string[] {
+  return timelineOrderProblems(times)
+    .filter((problem) => problem.path[1] === 'at')
+    .map((problem) => problem.message);
+}
+
+/** `2025-03-01 14:05`: an instant on the zone's clock, as the prompts ask for it. */
+function wallClock(iso: string, timeZone: string): string {
+  return isoInZone(Date.parse(iso), timeZone).slice(0, 16).replace('T', ' ');
+}
+
+/**
+ * A milestone time, read in the zone and checked against the ones given
+ * before it, so a prompt can ask again at once: on failure, the reason and
+ * the earliest time that would do.
+ */
+export function checkTimeAfter(
+  text: string | undefined,
+  timeZone: string,
+  kind: MilestoneKind,
+  earlier: readonly GivenTime[],
+): Checked<string> {
+  const time = checkTime(text, timeZone, kind);
+  if (!time.ok) return time;
+  const problems = timeOrderProblems([...earlier, { kind, at: time.value }]);
+  if (problems.length === 0) return time;
+  const latest = earlier.reduce((a, b) => (Date.parse(b.at) > Date.parse(a.at) ? b : a));
+  return fail(
+    `${problems.join('\n')}\nGive a time at or after ${wallClock(latest.at, timeZone)} (${timeZone}), when it was ${latest.kind}.`,
+  );
 }
 
 export function checkDetectedBy(text: string | undefined): Checked<string> {
@@ -124,6 +175,7 @@ export function checkDetectedBy(text: string | undefined): Checked<string> {
   const match = closestMatch(input, DETECTION_METHODS);
   return fail(
     `detected-by must be one of ${DETECTION_METHODS.join(', ')}${match ? `; did you mean "${match}"?` : ''}; got "${text}"`,
+    match,
   );
 }
 
@@ -174,13 +226,14 @@ export function checkAnswers(
       )?.[0]
     : undefined;
   const slug = take(checkSlug(raw.slug));
-  const order = [started, detected, mitigated].filter((time): time is string => time !== undefined);
-  for (let index = 1; index < order.length; index++) {
-    if (Date.parse(order[index]!) < Date.parse(order[index - 1]!)) {
-      problems.push('the times must be in the order started <= detected <= mitigated');
-      break;
-    }
-  }
+  const times = (
+    [
+      ['started', started],
+      ['detected', detected],
+      ['mitigated', mitigated],
+    ] as const
+  ).flatMap(([kind, at]): GivenTime[] => (at === undefined ? [] : [{ kind, at }]));
+  problems.push(...timeOrderProblems(times));
   if (problems.length > 0 || !title || !severity || !services || !timezone || !started) return { ok: false, problems };
   return {
     ok: true,

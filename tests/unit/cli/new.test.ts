@@ -166,6 +166,54 @@ describe('npm run new, asking', () => {
     expect(run(cwd, 'check', []).status).toBe(0);
   });
 
+  it('checks each time against the ones before it and asks again, keeping every other answer', () => {
+    const cwd = project();
+    const answers = [
+      'Search results were empty for EU shoppers',
+      '3',
+      'serch', // a typo: its correction is offered as the default
+      '', // takes "search"
+      '',
+      'Europe/Berlin',
+      '2026-03-04 14:21',
+      '2026-03-04 14:05', // before it started: asked again
+      '2026-03-04 14:25',
+      '2026-03-04 14:20', // before it was detected: asked again
+      '2026-03-04 15:00',
+      '2',
+      'software-bug',
+      'marcus',
+    ];
+    const result = run(cwd, 'new', [], `${answers.join('\n')}\n`);
+    expect(result.stderr).toContain(
+      '  "detected" (2026-03-04T14:05:00+01:00) is before "started" (2026-03-04T14:21:00+01:00); the order must be started <= detected <= mitigated <= resolved\n  Give a time at or after 2026-03-04 14:21 (Europe/Berlin), when it was started.\nWhen was it detected? (Enter: later): 2026-03-04 14:25\n',
+    );
+    expect(result.stderr).toContain('Give a time at or after 2026-03-04 14:25 (Europe/Berlin), when it was detected.');
+    expect(result.stderr).toContain('Affected services (ids or numbers, comma-separated) [search]: \n');
+    expect(result.status).toBe(0);
+    const text = readFileSync(join(cwd, result.stdout.trim()), 'utf8');
+    expect(text).toContain('services: [search]\n');
+    expect(text).toContain('  - at: "2026-03-04T14:25:00+01:00"\n    kind: detected');
+    expect(text).toContain('  - at: "2026-03-04T15:00:00+01:00"\n    kind: mitigated');
+  });
+
+  it('asks again for a flag that does not pass, instead of failing after the questions', () => {
+    const cwd = project();
+    const flags = FLAGS.filter((flag) => flag !== '--yes').map((flag) => (flag === 'SEV2' ? 'SEV5' : flag));
+    const result = run(
+      cwd,
+      'new',
+      [...flags, '--detected', '2025-03-01 13:00'],
+      '2\n\n2025-03-01 14:30\n\n\n\nmarcus\n',
+    );
+    expect(result.stderr).toContain('severity must be one of SEV1, SEV2, SEV3, SEV4 (SEV1 is the worst); got "SEV5"');
+    expect(result.stderr).toContain('"detected" (2025-03-01T13:00:00+01:00) is before "started"');
+    expect(result.status).toBe(0);
+    const text = readFileSync(join(cwd, PATH), 'utf8');
+    expect(text).toContain('severity: SEV2\n');
+    expect(text).toContain('  - at: "2025-03-01T14:30:00+01:00"\n    kind: detected');
+  });
+
   it('takes flags and asks only for the rest', () => {
     const cwd = project();
     const result = run(

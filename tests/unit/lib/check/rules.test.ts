@@ -101,11 +101,12 @@ const frontMatterRules: { rule: string; from: string; to: string; field: string;
     message: /not an IANA time zone/,
   },
   {
-    rule: 'time without an offset (read from the raw text)',
+    rule: "time without an offset (read from the raw text): the fix for the file's zone",
     from: '"2025-01-14T11:05:00+01:00"',
     to: '2025-01-14T11:05:00',
     field: 'timeline[0].at',
-    message: /with an offset/,
+    message:
+      /^has no UTC offset; at that date and time Europe\/Berlin is at \+01:00, so write "2025-01-14T11:05:00\+01:00"$/,
   },
   {
     rule: 'date-only time',

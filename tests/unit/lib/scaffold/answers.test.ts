@@ -4,6 +4,7 @@ import {
   checkDetectedBy,
   checkIds,
   checkSeverity,
+  checkTimeAfter,
   checkTimeZone,
   checkTitle,
 } from '../../../../src/lib/scaffold/answers.ts';
@@ -38,6 +39,7 @@ describe('answers to npm run new', () => {
     expect(result).toEqual({
       ok: false,
       message: 'unknown service "chekout" (not in content/services.yaml); did you mean "checkout"?',
+      retry: 'checkout',
     });
     const far = checkIds(['zzzzzz'], taxonomies.services, 'service', files.services, { required: true });
     expect(!far.ok && far.message).toBe(
@@ -94,7 +96,70 @@ describe('answers to npm run new', () => {
       taxonomies,
       files,
     );
-    expect(!result.ok && result.problems).toEqual(['the times must be in the order started <= detected <= mitigated']);
+    expect(!result.ok && result.problems).toEqual([
+      '"detected" (2025-01-01T09:00:00+00:00) is before "started" (2025-01-01T10:00:00+00:00); the order must be started <= detected <= mitigated <= resolved',
+    ]);
+  });
+
+  it('report every problem of the flags at once, times out of order among them', () => {
+    const result = checkAnswers(
+      {
+        title: 'x',
+        severity: 'SEV5',
+        services: ['search'],
+        timezone: 'Europe/Berlin',
+        started: '2026-03-04 14:21',
+        detected: '2026-03-04 14:05',
+        mitigated: '2026-03-04 14:00',
+      },
+      taxonomies,
+      files,
+    );
+    expect(!result.ok && result.problems).toEqual([
+      'severity must be one of SEV1, SEV2, SEV3, SEV4 (SEV1 is the worst); got "SEV5"',
+      expect.stringMatching(/^"detected" \(2026-03-04T14:05:00\+01:00\) is before "started"/),
+      expect.stringMatching(/^"mitigated" \(2026-03-04T14:00:00\+01:00\) is before "detected"/),
+    ]);
+  });
+});
+
+describe('a time answered for npm run new', () => {
+  const started = { kind: 'started', at: '2026-03-04T14:21:00+01:00' } as const;
+
+  it('is read in the zone and accepted at or after the times before it', () => {
+    expect(checkTimeAfter('2026-03-04 14:21', 'Europe/Berlin', 'detected', [started])).toEqual({
+      ok: true,
+      value: '2026-03-04T14:21:00+01:00',
+    });
+    expect(checkTimeAfter('2026-03-04 15:00', 'Europe/Berlin', 'mitigated', [started])).toMatchObject({ ok: true });
+  });
+
+  it("is refused before them, by the schema's order rule, with the earliest time that would do", () => {
+    const result = checkTimeAfter('2026-03-04 14:05', 'Europe/Berlin', 'detected', [started]);
+    expect(result).toEqual({
+      ok: false,
+      message:
+        '"detected" (2026-03-04T14:05:00+01:00) is before "started" (2026-03-04T14:21:00+01:00); the order must be started <= detected <= mitigated <= resolved\nGive a time at or after 2026-03-04 14:21 (Europe/Berlin), when it was started.',
+    });
+    const detected = { kind: 'detected', at: '2026-03-04T14:30:00+01:00' } as const;
+    const late = checkTimeAfter('2026-03-04T13:25:00Z', 'Europe/Berlin', 'mitigated', [started, detected]);
+    expect(!late.ok && late.message).toMatch(/is before "detected".*\nGive a time at or after 2026-03-04 14:30/s);
+  });
+
+  it('is refused when it does not parse in the zone, as before', () => {
+    const gap = checkTimeAfter('2026-03-29 02:30', 'Europe/Berlin', 'started', []);
+    expect(!gap.ok && gap.message).toMatch(/did not happen in Europe\/Berlin: the clocks skipped it/);
+    expect(checkTimeAfter('soon', 'Europe/Berlin', 'started', []).ok).toBe(false);
+  });
+
+  it('offers the corrected answer again after a typo, and nothing when there is no close guess', () => {
+    const typo = checkIds(['checkout, serch'], taxonomies.services, 'service', files.services, { required: true });
+    expect(!typo.ok && typo.retry).toBe('checkout, search');
+    const far = checkIds(['checkout, zzzz'], taxonomies.services, 'service', files.services, { required: true });
+    expect(!far.ok && far.retry).toBeUndefined();
+    expect(checkTimeZone('Europe/Berln')).toMatchObject({ ok: false, retry: 'Europe/Berlin' });
+    expect(checkDetectedBy('custmer')).toMatchObject({ ok: false, retry: 'customer' });
+    expect(checkSeverity('SEV5')).not.toHaveProperty('retry');
   });
 });
 
