@@ -15,6 +15,7 @@ import { changedFiles, changesTheCheck } from '../lib/check/changed-files.ts';
 import { escapeData, formatGithubAnnotation, formatStepSummary } from '../lib/check/github-annotations.ts';
 import { checkArchiveInParallel } from '../lib/check/check-in-parallel.ts';
 import { formatProblem, type Problem } from '../lib/check/index.ts';
+import { recurrenceReview } from '../lib/check/recurrence-review.ts';
 import { otherWarningsLine, textReport } from '../lib/check/text-report.ts';
 import { readArchiveSources } from '../lib/read-sources.ts';
 import { isRealDateText } from '../lib/time/validity.ts';
@@ -33,12 +34,18 @@ Options:
   --base <ref>          compare with this ref instead of origin/main (implies --changed)
   --today <YYYY-MM-DD>  judge overdue action items as of this date (default: today, or SOURCE_DATE_EPOCH)
   --warnings            list every file's warnings, not only those of your files
+  --recurrence-days <n> how far back the recurrence review looks (default ${resolveSiteConfig().recurrenceDays}; HINDSIGHT_RECURRENCE_DAYS)
   -h, --help            show this help
 
 Errors come first. Then the warnings of your files: those named, or else
 those changed since the merge base with origin/main (or main), committed or
 not; the other files' warnings are summed up in one line. Outside git every
 warning is listed. --format github annotates every problem.
+
+The recurrence review adds a notice to each of your postmortems that repeats
+an earlier incident: the same root cause or a contributing factor, on the same
+service or team, within the window; with that incident's action items that
+are still unfinished. Notices never fail the check.
 
 Exit status: 0 when there are no errors, 1 when there are, 2 on a usage mistake.`;
 
@@ -58,6 +65,7 @@ function parseCommandLine() {
       base: { type: 'string' },
       today: { type: 'string' },
       warnings: { type: 'boolean', default: false },
+      'recurrence-days': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -77,6 +85,10 @@ if (format !== 'text' && format !== 'github') usageError(`--format must be "text
 if (values.today !== undefined && !isRealDateText(values.today)) {
   usageError(`--today must be a real date written YYYY-MM-DD, not "${values.today}"`);
 }
+
+const recurrenceDays = values['recurrence-days'] ?? String(resolveSiteConfig().recurrenceDays);
+if (!/^\d+$/.test(recurrenceDays))
+  usageError(`--recurrence-days must be a whole number of days, not "${recurrenceDays}"`);
 
 const root = process.cwd();
 const { contentDir } = resolveSiteConfig();
@@ -126,8 +138,9 @@ if (values.changed || values.base !== undefined) {
   }
 }
 
+const today = values.today ?? buildDate();
 const result = await checkArchiveInParallel(sources, {
-  today: values.today ?? buildDate(),
+  today,
   files,
   strict: values.strict,
 });
@@ -153,6 +166,15 @@ function yourFiles(): ((file: string) => boolean) | undefined {
   return (file) => yours.has(file);
 }
 
+/** The postmortems the recurrence review speaks to: those checked, else those changed, else (outside git) all. */
+function reviewedFiles(): ((file: string) => boolean) | undefined {
+  if (files) return (file) => files!.includes(file);
+  const changed = changedFiles(git);
+  return changed.ok ? (file) => changed.files.includes(file) : undefined;
+}
+const reviewed = reviewedFiles();
+const notices = recurrenceReview(result, { today, windowDays: Number(recurrenceDays), isReviewed: reviewed });
+
 for (const note of notes) {
   if (format === 'github') console.log(`::notice title=check::${escapeData(note)}`);
   else console.error(note);
@@ -161,12 +183,14 @@ let summedLine: string | undefined;
 if (format === 'github') {
   // Annotations go on the files' lines, where GitHub shows them; their order does not matter there.
   for (const problem of result.problems) console.log(formatGithubAnnotation(problem));
+  for (const notice of notices) console.log(formatGithubAnnotation(notice));
 } else {
   const report = textReport(result.problems, result.warningCount > 0 ? yourFiles() : undefined);
   for (const problem of report.errors) console.error(formatProblem(problem));
   for (const problem of report.listed) console.log(`warning: ${formatProblem(problem)}`);
   summedLine = otherWarningsLine(report.summed);
   if (summedLine) console.log(summedLine);
+  for (const notice of notices) console.log(`notice: ${formatProblem(notice)}`);
 }
 
 const strictNote = values.strict && result.problems.length > 0 ? ' (--strict: warnings count as errors)' : '';

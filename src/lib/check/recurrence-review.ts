@@ -13,7 +13,7 @@ import type { Problem } from './problem.ts';
 
 export function recurrenceReview(
   result: Pick<CheckResult, 'postmortems' | 'checkedPostmortems' | 'services' | 'teams' | 'rootCauses'>,
-  options: { today: string; windowDays: number; files?: ReadonlySet<string> },
+  options: { today: string; windowDays: number; isReviewed?: (file: string) => boolean },
 ): Problem[] {
   const readable = result.postmortems.filter((postmortem) => postmortem.data && postmortem.problems.length === 0);
   const byId = <T extends { id: string }>(entries: readonly T[]) => new Map(entries.map((entry) => [entry.id, entry]));
@@ -24,7 +24,7 @@ export function recurrenceReview(
   );
   const links = recurrenceLinks(archive.incidents, options);
   return result.checkedPostmortems
-    .filter((postmortem) => !options.files || options.files.has(postmortem.file))
+    .filter((postmortem) => !options.isReviewed || options.isReviewed(postmortem.file))
     .flatMap((postmortem) =>
       (links.earlier.get(postmortem.id) ?? []).map((link): Problem => ({
         file: postmortem.file,
