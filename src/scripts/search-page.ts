@@ -94,6 +94,7 @@ if (root) {
         const count = document.createElement('span');
         count.className = 'count';
         count.textContent = String(counts[key]?.[name] ?? 0);
+        count.toggleAttribute('data-zero', (counts[key]?.[name] ?? 0) === 0);
         text.append(' ', count);
         row.append(checkbox, text);
         fieldset.append(row);
