@@ -84,7 +84,9 @@ describe('design (content/)', () => {
       const dialog = page.getByRole('dialog', { name: GRAPH_ALT });
       await dialog.waitFor({ state: 'visible' });
       const large = dialog.getByRole('img', { name: GRAPH_ALT });
-      await expect.poll(() => large.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
+      await expect
+        .poll(() => large.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+        .toBeGreaterThan(0);
       // Larger than the image in the page.
       const inPage = (await link.getByRole('img').boundingBox())!;
       const zoomed = (await large.boundingBox())!;
