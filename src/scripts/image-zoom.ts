@@ -7,12 +7,14 @@
 export function setUpImageZoom(root: ParentNode = document): void {
   const links = root.querySelectorAll<HTMLAnchorElement>('a[data-image-zoom]');
   if (links.length === 0) return;
-  const view = createZoomDialog();
+  // Made on the first open, so the page holds no empty <img> until then.
+  let view: ZoomDialog | undefined;
   for (const link of links) {
     link.addEventListener('click', (event) => {
       // Let a new tab or window open the file as usual.
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
+      view ??= createZoomDialog();
       view.open(link);
     });
   }
