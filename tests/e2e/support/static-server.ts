@@ -18,6 +18,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.csv': 'text/csv',
   '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
   '.txt': 'text/plain',
 };
 
