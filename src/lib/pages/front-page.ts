@@ -6,6 +6,7 @@
  * countActionItems, overdueActionItems), on the same insight records, so the
  * front page cannot disagree with them.
  */
+import { onThisDay } from '../on-this-day.ts';
 import { isMajor, SEVERITIES, type Severity } from '../../schema/vocabulary.ts';
 import { definitionPath, type DefinitionKey } from '../definitions.ts';
 import { actionItemQuery } from '../insights/action-item-filter.ts';
@@ -147,6 +148,8 @@ export interface FrontPageSummary {
     items: OverdueEntry[];
   };
   latestMajor: IncidentLink[];
+  /** Incidents from this week of earlier years (src/lib/on-this-day.ts), most recent year first. */
+  onThisDay: (IncidentLink & { yearsAgo: number })[];
   /** The guide's definitions of the figures shown. */
   definitions: Record<'timeToDetect' | 'timeToMitigate' | 'median' | 'repeat' | 'overdue', string>;
 }
@@ -320,6 +323,7 @@ export function frontPageSummary(input: FrontPageInput): FrontPageSummary {
       .sort(newestFirst)
       .slice(0, FRONT_PAGE.latestMajor)
       .map(link),
+    onThisDay: onThisDay(incidents, today).map((found) => ({ ...link(found.incident), yearsAgo: found.yearsAgo })),
     definitions: {
       timeToDetect: definition('timeToDetect'),
       timeToMitigate: definition('timeToMitigate'),

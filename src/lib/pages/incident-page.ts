@@ -1,4 +1,6 @@
 /** Everything a postmortem's page shows besides the incident's own fields and body. */
+import { RECURRENCE_REVIEW_DAYS } from '../incident/recurrence-links.ts';
+import { recurrenceBanner, type RecurrenceBanner } from './recurrence-banner.ts';
 import { pageDescription } from '../incident/descriptions.ts';
 import { nameOf, type IncidentArchive } from '../incident/archive.ts';
 import type { Incident } from '../incident/incident.ts';
@@ -10,6 +12,8 @@ export const SAME_CAUSE_SHOWN = 10;
 
 export interface IncidentPage {
   incident: Incident;
+  /** Earlier incidents this one repeats, and later ones that repeated it (the check's recurrence review). */
+  recurrence: RecurrenceBanner;
   /** Linked in either direction, newest first. */
   related: Incident[];
   /** The newest SAME_CAUSE_SHOWN other incidents of the root-cause category, related ones included. */
@@ -30,7 +34,12 @@ export interface IncidentPage {
 }
 
 /** `today` (YYYY-MM-DD, the build date) decides which action items are overdue. */
-export function incidentPage(archive: IncidentArchive, incident: Incident, today: string): IncidentPage {
+export function incidentPage(
+  archive: IncidentArchive,
+  incident: Incident,
+  today: string,
+  recurrenceDays: number = RECURRENCE_REVIEW_DAYS,
+): IncidentPage {
   const { data } = incident;
   const related = archive.related.get(incident.id) ?? [];
   const relatedIds = new Set(related.map((other) => other.id));
@@ -54,5 +63,6 @@ export function incidentPage(archive: IncidentArchive, incident: Incident, today
     description: pageDescription(incident),
     search: toSearchRecord(incident, archive),
     summary: incidentSummary(incident, archive.names, today),
+    recurrence: recurrenceBanner(archive, incident, { today, windowDays: recurrenceDays }),
   };
 }

@@ -195,3 +195,18 @@ describe('the front page summary', () => {
     });
   });
 });
+
+describe('this week in earlier years', () => {
+  it('lists the incidents within 3 days of the build date in earlier years, and nothing of this year', () => {
+    const summary = summaryOf([
+      incident({ id: 'last-year', date: '2025-11-30', severity: 'SEV2' }),
+      incident({ id: 'two-years', date: '2024-11-24', severity: 'SEV3' }),
+      incident({ id: 'too-far', date: '2025-12-01' }),
+      incident({ id: 'this-year', date: '2026-11-26' }),
+    ]);
+    expect(summary.onThisDay.map((found) => [found.id, found.yearsAgo, found.dateLabel])).toEqual([
+      ['last-year', 1, '30 Nov 2025'],
+      ['two-years', 2, '24 Nov 2024'],
+    ]);
+  });
+});
