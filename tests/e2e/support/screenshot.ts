@@ -1,8 +1,8 @@
 /**
  * Screenshots of built pages, for looking at the design and for the README:
  *   node tests/e2e/support/screenshot.ts <dist> <out-dir> <path> [path …]
- * Each path is shot at desktop width in light and dark, and at phone width;
- * SCREENSHOT_FULL_PAGE=0 keeps to the first screen.
+ * Each path is shot at desktop (1280x800) and phone (375x667) size, in light
+ * and dark; SCREENSHOT_FULL_PAGE=0 keeps to the first screen.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,17 +14,25 @@ mkdirSync(outDir, { recursive: true });
 const server = await serveStatic(dist);
 const browser = await launchBrowser();
 const variants = [
-  { name: 'light', width: 1280, scheme: 'light' as const },
-  { name: 'dark', width: 1280, scheme: 'dark' as const },
-  { name: 'phone', width: 375, scheme: 'light' as const },
+  { name: '1280-light', width: 1280, height: 800, scheme: 'light' as const },
+  { name: '1280-dark', width: 1280, height: 800, scheme: 'dark' as const },
+  { name: '375-light', width: 375, height: 667, scheme: 'light' as const },
+  { name: '375-dark', width: 375, height: 667, scheme: 'dark' as const },
 ];
 for (const path of paths.length ? paths : ['']) {
   for (const variant of variants) {
     const page = await browser.newPage({
-      viewport: { width: variant.width, height: 900 },
+      viewport: { width: variant.width, height: variant.height },
       colorScheme: variant.scheme,
     });
     await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+    await page.waitForLoadState('networkidle');
+    // A search page shows its results once the index has answered.
+    if (await page.locator('[data-status]').count()) {
+      await page.waitForFunction(
+        () => !/Searching|Loading/i.test(document.querySelector('[data-status]')?.textContent ?? ''),
+      );
+    }
     // A full-page shot does not scroll, so lazy images would stay blank.
     await page.evaluate(() =>
       Promise.all(
