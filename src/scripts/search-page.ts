@@ -194,13 +194,20 @@ if (root) {
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('focus', warmIndex);
+  // Typing and Enter both search; a query already searched for is not searched again, so a
+  // second run cannot redraw the list while someone is reading the first.
+  const searchTyped = () => {
+    clearTimeout(typing);
+    const query = input.value.trim();
+    if (query !== state.query) update({ ...state, query });
+  };
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => update({ ...state, query: input.value.trim() }), 40);
+    typing = setTimeout(searchTyped, 40);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    update({ ...state, query: input.value.trim() });
+    searchTyped();
   });
   sortSelect.addEventListener('change', () => update({ ...state, sort: sortSelect.value as SearchState['sort'] }));
   filterPanel.addEventListener('change', (event) => {

@@ -34,7 +34,7 @@ describe('the archive components', () => {
   it('render in a body', () => {
     const html = readPage(basic.outDir, 'postmortems/2025-01-14-checkout-pool/');
     expect(html).toMatch(
-      /<aside class="callout callout-warning"[^>]*><p class="callout-title"[^>]*>Check the range<\/p>/,
+      /<div class="callout callout-warning"[^>]*role="note"[^>]*><p class="callout-title"[^>]*>Check the range<\/p>/,
     );
   });
 });

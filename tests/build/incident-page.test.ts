@@ -123,7 +123,7 @@ describe('incident page, built from tests/fixtures/basic', () => {
 });
 
 describe('archive index, built from tests/fixtures/basic', () => {
-  it('lists published postmortems newest first with severity, date, services, TTD and TTM', () => {
+  it('lists published postmortems newest first with severity, date, services, TTD, TTM and impact', () => {
     const html = readPage(basic.outDir, '');
     const rows = [...html.matchAll(/<tr data-id="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)].map((match) => ({
       id: match[1],
@@ -131,10 +131,10 @@ describe('archive index, built from tests/fixtures/basic', () => {
     }));
     expect(rows.map((row) => row.id)).toEqual(['2025-11-02-scheduler-dst', '2025-01-14-checkout-pool']);
     expect(rows[0]!.text).toMatch(
-      /^2 Nov 2025 SEV3 Scheduler ran the 01:30 slot twice.* Product search 1 h 15 min 40 min$/,
+      /^2 Nov 2025 SEV3 Scheduler ran the 01:30 slot twice.* Product search 1 h 15 min 40 min 1 h 55 min$/,
     );
     expect(rows[1]!.text).toMatch(
-      /^14 Jan 2025 SEV2 Checkout failed after a connection-pool change.* Checkout 14 min 2 h 05 min$/,
+      /^14 Jan 2025 SEV2 Checkout failed after a connection-pool change.* Checkout 14 min 2 h 05 min 2 h 19 min$/,
     );
   });
 

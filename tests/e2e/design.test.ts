@@ -59,7 +59,7 @@ describe('design (content/)', () => {
 
   describe('image figure', () => {
     async function figure(page: Page): Promise<Locator> {
-      const graph = page.getByRole('figure').filter({ has: page.getByRole('img', { name: GRAPH_ALT }) });
+      const graph = page.getByRole('group').filter({ has: page.getByRole('img', { name: GRAPH_ALT }) });
       await expect.poll(() => graph.count()).toBe(1);
       return graph;
     }

@@ -54,6 +54,7 @@ export function trackerWarnings(
           field: `actionItems[${index}].${field}`,
           message: `"${item.title}" (${disagreement.link}): ${disagreementText(disagreement)}${asOf}; ${ADVICE[disagreement.kind]}`,
           severity: 'warning',
+          rule: 'tracker',
           line:
             lineOfField(postmortem, ['actionItems', index, field]) ?? lineOfField(postmortem, ['actionItems', index]),
         },

@@ -31,6 +31,8 @@ export const WARNING_RULES = {
   ],
   // Reported by the cross-file rules: a taxonomy id that was renamed.
   'former-id': ['former id still in use', 'former ids still in use'],
+  // Reported by the tracker rules, once `npm run sync` has run.
+  tracker: ['action item its tracker disagrees with', 'action items their trackers disagree with'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type WarningRule = keyof typeof WARNING_RULES;
