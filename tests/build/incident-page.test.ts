@@ -98,7 +98,7 @@ describe('incident page, built from tests/fixtures/basic', () => {
     expect(html).toMatch(/<rect class="segment segment-ttm[^"]*" x="652" width="348"/);
     // The lead ran from 01:30 PDT to the detection at 01:35 PST: 65 minutes, starting 10 minutes in.
     expect(html).toMatch(/<rect class="lost[^"]*" x="87" width="565"/);
-    const bar = html.slice(html.indexOf('<figure class="duration-bar'), html.indexOf('</figure>'));
+    const bar = html.slice(html.indexOf('<div class="duration-bar'), html.indexOf('</figure>'));
     expect(visibleText(bar)).toContain('1 h 55 min of impact = 1 h 15 min to detect + 40 min to mitigate');
     expect(textOfElement(html, 'data-duration', 'misleading')).toBe('Lost to misleading leads 1 lead 1 h 05 min');
   });
