@@ -94,9 +94,10 @@ export function jsonFeed(items: readonly FeedItem[], channel: FeedChannel): Json
     items: items.map((item) => ({
       id: item.url,
       url: item.url,
-      title: item.title,
-      content_text: item.summary,
-      summary: item.summary,
+      // The characters XML forbids (NUL, lone surrogates, U+FFFE) break strict JSON readers too.
+      title: xmlChars(item.title),
+      content_text: xmlChars(item.summary),
+      summary: xmlChars(item.summary),
       date_published: item.published.toISOString(),
     })),
   };

@@ -30,11 +30,12 @@ const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': 
 
 /**
  * Control characters written as escapes, so a file name or value can never
- * start a new line in a log (or forge a CI command) or colour a terminal.
+ * start a new line in a log (or forge a CI command), colour a terminal, or
+ * reorder what a reviewer reads (bidirectional overrides and isolates).
  */
 export function escapeControl(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (character) => {
     return NAMED_ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
 }

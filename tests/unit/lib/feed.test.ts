@@ -72,3 +72,22 @@ describe('robots.txt', () => {
     expect(robotsTxt('internal', 'https://x.example/sitemap-index.xml')).not.toContain('Sitemap');
   });
 });
+
+describe('the JSON Feed of hostile text', () => {
+  it('drops the characters strict JSON readers refuse, as the RSS feed does', async () => {
+    const { jsonFeed } = await import('../../../src/lib/feed.ts');
+    const feed = jsonFeed(
+      [
+        {
+          url: 'https://x.example/p/',
+          title: 'A\u0000B\uFFFEC\uD800D',
+          summary: 'ok\u0000',
+          published: new Date('2026-01-01T00:00:00Z'),
+        } as Parameters<typeof jsonFeed>[0][number],
+      ],
+      { title: 't', homeUrl: 'https://x.example/', feedUrl: 'https://x.example/feed.json' },
+    );
+    expect(feed.items[0]!.title).toBe('ABCD');
+    expect(feed.items[0]!.summary).toBe('ok');
+  });
+});

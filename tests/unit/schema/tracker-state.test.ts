@@ -52,6 +52,36 @@ describe('tracker state file', () => {
     ]);
   });
 
+  it('refuses an answer that does not fit its link or answers ahead of its own fetch', () => {
+    const { problems, state } = checkTrackerStateFile(
+      file({
+        version: 1,
+        jiraUrl: 'https://acme.atlassian.net',
+        items: [
+          { ...ITEM, tracker: 'jira' },
+          { ...ITEM, link: 'https://evil.example/a', state: 'open', closedAt: undefined },
+          { ...ITEM, link: 'https://github.com/acme/shop/issues/13', closedAt: '2026-12-01T00:00:00Z' },
+        ],
+      }),
+    );
+    expect(state).toBeUndefined();
+    expect(problems).toMatchObject([
+      { field: 'items[0].tracker', message: 'is "jira", but its link points to "github"', line: 7 },
+      {
+        field: 'items[1].tracker',
+        message: 'is "github", but its link points to no tracker (the link is not a GitHub or Jira ticket)',
+      },
+      { field: 'items[2].closedAt', message: expect.stringMatching(/^is later than fetchedAt/) },
+    ]);
+  });
+
+  it('refuses a file far larger than sync writes, before reading it', () => {
+    const huge = { path: PATH, text: ' '.repeat(4 * 1024 * 1024 + 1) };
+    expect(checkTrackerStateFile(huge).problems).toMatchObject([
+      { field: 'file', message: expect.stringMatching(/more than the 4194304 a tracker state file may hold/) },
+    ]);
+  });
+
   it('says when the file is not JSON, or of another version, or has unknown fields', () => {
     expect(checkTrackerStateFile({ path: PATH, text: '{ "version": 1, ' }).problems[0]).toMatchObject({
       file: PATH,
@@ -93,6 +123,7 @@ describe('tracker warnings in the check', () => {
         field: 'actionItems[0].status',
         message: `"Validate pool sizes" (${ITEM.link}): tracker says closed on 12 Mar 2026; postmortem says open (${PATH}, synced 28 Nov 2026); update status (and closed), or reopen the ticket`,
         severity: 'warning',
+        rule: 'tracker',
         line: expect.any(Number),
       },
     ]);

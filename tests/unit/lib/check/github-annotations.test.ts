@@ -58,3 +58,10 @@ describe('GitHub annotations', () => {
     expect(summary).toContain('\\!\\[x\\]');
   });
 });
+
+describe('bidirectional controls in annotations', () => {
+  it('are written as escapes, so a reviewer reads the text in the order it is stored', async () => {
+    const { escapeControl } = await import('../../../../src/lib/check/problem.ts');
+    expect(escapeControl('owner \u202Egnp.exe\u2066x\u2069')).toBe('owner \\u202egnp.exe\\u2066x\\u2069');
+  });
+});
