@@ -150,30 +150,19 @@ const checked = result.checkedPostmortems.length;
 const checkedLabel = files ? `${checked} of ${plural(total, 'postmortem')}${scopeLabel}` : plural(total, 'postmortem');
 
 /**
- * Which files are yours, for listing their warnings: when the check covered
- * only some files, those; else the files changed since the merge base.
- * Undefined (every warning listed) with --warnings or when git cannot tell.
+ * The files this change is about: those named on the command line, else the
+ * files changed since the merge base; undefined when git cannot tell. Your
+ * warnings are listed for them, and the recurrence review speaks to them
+ * (to every postmortem when undefined).
  */
-function yourFiles(): ((file: string) => boolean) | undefined {
-  if (values.warnings) return undefined;
-  if (files) {
-    const named = new Set(files);
-    return (file) => named.has(file);
-  }
-  const changed = changedFiles(git);
+function filesOfThisChange(): ((file: string) => boolean) | undefined {
+  const changed = files ? { ok: true as const, files } : changedFiles(git);
   if (!changed.ok) return undefined;
-  const yours = new Set(changed.files);
-  return (file) => yours.has(file);
+  const named = new Set(changed.files);
+  return (file) => named.has(file);
 }
-
-/** The postmortems the recurrence review speaks to: those checked, else those changed, else (outside git) all. */
-function reviewedFiles(): ((file: string) => boolean) | undefined {
-  if (files) return (file) => files!.includes(file);
-  const changed = changedFiles(git);
-  return changed.ok ? (file) => changed.files.includes(file) : undefined;
-}
-const reviewed = reviewedFiles();
-const notices = recurrenceReview(result, { today, windowDays: Number(recurrenceDays), isReviewed: reviewed });
+const ofThisChange = filesOfThisChange();
+const notices = recurrenceReview(result, { today, windowDays: Number(recurrenceDays), isReviewed: ofThisChange });
 
 for (const note of notes) {
   if (format === 'github') console.log(`::notice title=check::${escapeData(note)}`);
@@ -185,7 +174,7 @@ if (format === 'github') {
   for (const problem of result.problems) console.log(formatGithubAnnotation(problem));
   for (const notice of notices) console.log(formatGithubAnnotation(notice));
 } else {
-  const report = textReport(result.problems, result.warningCount > 0 ? yourFiles() : undefined);
+  const report = textReport(result.problems, values.warnings ? undefined : ofThisChange);
   for (const problem of report.errors) console.error(formatProblem(problem));
   for (const problem of report.listed) console.log(`warning: ${formatProblem(problem)}`);
   summedLine = otherWarningsLine(report.summed);

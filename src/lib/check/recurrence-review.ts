@@ -15,6 +15,11 @@ export function recurrenceReview(
   result: Pick<CheckResult, 'postmortems' | 'checkedPostmortems' | 'services' | 'teams' | 'rootCauses'>,
   options: { today: string; windowDays: number; isReviewed?: (file: string) => boolean },
 ): Problem[] {
+  const reviewed = result.checkedPostmortems.filter(
+    (postmortem) => !options.isReviewed || options.isReviewed(postmortem.file),
+  );
+  // Nothing to speak to (a check with no changed postmortem): the archive need not be linked at all.
+  if (reviewed.length === 0) return [];
   const readable = result.postmortems.filter((postmortem) => postmortem.data && postmortem.problems.length === 0);
   const byId = <T extends { id: string }>(entries: readonly T[]) => new Map(entries.map((entry) => [entry.id, entry]));
   const archive = buildIncidentArchive(
@@ -23,15 +28,13 @@ export function recurrenceReview(
     { base: '/', contentDir: '' },
   );
   const links = recurrenceLinks(archive.incidents, options);
-  return result.checkedPostmortems
-    .filter((postmortem) => !options.isReviewed || options.isReviewed(postmortem.file))
-    .flatMap((postmortem) =>
-      (links.earlier.get(postmortem.id) ?? []).map((link): Problem => ({
-        file: postmortem.file,
-        field: link.sameCategory ? 'rootCause.category' : 'contributingFactors',
-        message: recurrenceNotice(link, archive.names),
-        severity: 'notice',
-        line: lineOfField(postmortem, link.sameCategory ? ['rootCause', 'category'] : ['contributingFactors']),
-      })),
-    );
+  return reviewed.flatMap((postmortem) =>
+    (links.earlier.get(postmortem.id) ?? []).map((link): Problem => ({
+      file: postmortem.file,
+      field: link.sameCategory ? 'rootCause.category' : 'contributingFactors',
+      message: recurrenceNotice(link, archive.names),
+      severity: 'notice',
+      line: lineOfField(postmortem, link.sameCategory ? ['rootCause', 'category'] : ['contributingFactors']),
+    })),
+  );
 }

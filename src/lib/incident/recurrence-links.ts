@@ -10,7 +10,7 @@
  */
 import type { ActionItem } from '../../schema/postmortem.ts';
 import { isOverdue, isUnfinished } from '../action-items.ts';
-import { daysBetween } from '../time/calendar.ts';
+import { dayNumber, daysBetween } from '../time/calendar.ts';
 import type { Incident } from './incident.ts';
 
 /** The default window of the recurrence review, in days; the site config can change it. */
@@ -96,7 +96,7 @@ function checkWindow(windowDays: number): void {
   }
 }
 
-/** Every link in the archive, found per cause so that large archives stay fast. */
+/** Every link in the archive, found per cause and place so that large archives stay fast. */
 export function recurrenceLinks<T extends Linkable>(
   incidents: readonly T[],
   options: { windowDays?: number; today: string },
@@ -104,29 +104,49 @@ export function recurrenceLinks<T extends Linkable>(
   const windowDays = options.windowDays ?? RECURRENCE_REVIEW_DAYS;
   checkWindow(windowDays);
   const oldestFirst = [...incidents].sort((a, b) => a.startedAt - b.startedAt || a.id.localeCompare(b.id));
-  const byCause = new Map<string, T[]>();
+  // Only incidents sharing a cause and a service or team can be linked: group by each such pair.
+  const groups = new Map<string, { incident: T; day: number }[]>();
   for (const incident of oldestFirst) {
-    for (const cause of causesOf(incident)) byCause.set(cause, [...(byCause.get(cause) ?? []), incident]);
+    const day = dayNumber(incident.date);
+    const places = [
+      ...incident.data.services.map((service) => `service\0${service}`),
+      ...incident.teams.map((team) => `team\0${team}`),
+    ];
+    for (const cause of causesOf(incident)) {
+      for (const place of places) {
+        const key = `${cause}\0${place}`;
+        const group = groups.get(key);
+        if (group) group.push({ incident, day });
+        else groups.set(key, [{ incident, day }]);
+      }
+    }
   }
   const pairs = new Map<string, RecurrenceLink<T>>();
-  for (const list of byCause.values()) {
-    list.forEach((later, index) => {
+  const ruledOut = new Set<string>();
+  for (const group of groups.values()) {
+    group.forEach((later, index) => {
       for (let other = index - 1; other >= 0; other -= 1) {
-        const earlier = list[other]!;
+        const earlier = group[other]!;
         // Dates in different zones can be a day out of step with start instants: scan one day further.
-        if (daysBetween(earlier.date, later.date) > windowDays + 1) break;
-        const key = `${earlier.id}\0${later.id}`;
-        if (pairs.has(key)) continue;
-        const link = recurrenceLink(earlier, later, { windowDays, today: options.today });
+        if (later.day - earlier.day > windowDays + 1) break;
+        const key = `${earlier.incident.id}\0${later.incident.id}`;
+        if (pairs.has(key) || ruledOut.has(key)) continue;
+        const link = recurrenceLink(earlier.incident, later.incident, { windowDays, today: options.today });
         if (link) pairs.set(key, link);
+        else ruledOut.add(key);
       }
     });
   }
   const earlier = new Map<string, RecurrenceLink<T>[]>();
   const later = new Map<string, RecurrenceLink<T>[]>();
+  const append = (map: Map<string, RecurrenceLink<T>[]>, id: string, link: RecurrenceLink<T>) => {
+    const list = map.get(id);
+    if (list) list.push(link);
+    else map.set(id, [link]);
+  };
   for (const link of pairs.values()) {
-    earlier.set(link.later.id, [...(earlier.get(link.later.id) ?? []), link]);
-    later.set(link.earlier.id, [...(later.get(link.earlier.id) ?? []), link]);
+    append(earlier, link.later.id, link);
+    append(later, link.earlier.id, link);
   }
   for (const links of earlier.values()) links.sort((a, b) => b.earlier.startedAt - a.earlier.startedAt);
   for (const links of later.values()) links.sort((a, b) => a.later.startedAt - b.later.startedAt);

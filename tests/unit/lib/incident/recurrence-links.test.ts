@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recurrenceLinks } from '../../../../src/lib/incident/recurrence-links.ts';
+import fc from 'fast-check';
+import { recurrenceLink, recurrenceLinks } from '../../../../src/lib/incident/recurrence-links.ts';
 import { recurrenceNotice } from '../../../../src/lib/incident/recurrence-notice.ts';
 import { archiveFromContent } from '../../../support/content-archive.ts';
 import { archiveOf, postmortem } from './postmortems.ts';
@@ -108,5 +109,57 @@ describe('recurrence links in the example archive', () => {
     const found = [...links.earlier.values()].flat().map((link) => `${link.earlier.id} -> ${link.later.id}`);
     expect(found.sort()).toEqual(expected.sort());
     expect(found.length).toBeGreaterThan(5);
+  });
+});
+
+describe('recurrence links, found per cause and place', () => {
+  const SERVICES = ['checkout', 'search'];
+  const CAUSES = ['config-change', 'software-bug'];
+  const incidentArbitrary = fc.record({
+    // Starts at any minute of 40 days and windows of 0-30 days, so window edges and zone dates are crossed often.
+    minute: fc.integer({ min: 0, max: 40 * 24 * 60 }),
+    timezone: fc.constantFrom('UTC', 'Pacific/Auckland', 'America/Los_Angeles'),
+    services: fc.subarray(SERVICES, { minLength: 1 }),
+    teams: fc.subarray(['payments', 'discovery']),
+    category: fc.constantFrom(...CAUSES),
+    factors: fc.subarray(CAUSES),
+  });
+
+  it('equal the rule applied to every pair of incidents', () => {
+    fc.assert(
+      fc.property(
+        fc.array(incidentArbitrary, { maxLength: 24 }),
+        fc.integer({ min: 0, max: 30 }),
+        (drawn, windowDays) => {
+          const archive = archiveOf(
+            Object.fromEntries(
+              drawn.map((incident, index) => [
+                `incident-${index}`,
+                postmortem({
+                  start: new Date(Date.parse('2024-01-01T00:00:00Z') + incident.minute * 60_000).toISOString(),
+                  timezone: incident.timezone,
+                  services: incident.services,
+                  teams: incident.teams,
+                  rootCause: { category: incident.category, description: 'A cause.' },
+                  contributingFactors: incident.factors,
+                }),
+              ]),
+            ),
+          );
+          const options = { today: TODAY, windowDays };
+          const expected = archive.incidents.flatMap((later) =>
+            archive.incidents.flatMap((earlier) => {
+              const link = recurrenceLink(earlier, later, options);
+              return link ? [`${earlier.id} -> ${later.id} (${link.daysApart} days)`] : [];
+            }),
+          );
+          const found = [...recurrenceLinks(archive.incidents, options).earlier.values()]
+            .flat()
+            .map((link) => `${link.earlier.id} -> ${link.later.id} (${link.daysApart} days)`);
+          expect(found.sort()).toEqual(expected.sort());
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
