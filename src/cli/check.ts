@@ -42,8 +42,8 @@ those changed since the merge base with origin/main (or main), committed or
 not; the other files' warnings are summed up in one line. Outside git every
 warning is listed. --format github annotates every problem.
 
-The recurrence review adds a notice to each of your postmortems that repeats
-an earlier incident: the same root cause or a contributing factor, on the same
+The recurrence review adds a notice to each of your postmortems (outside git,
+name them) that repeats an earlier incident: the same root cause or a contributing factor, on the same
 service or team, within the window; with that incident's action items that
 are still unfinished. Notices never fail the check.
 
@@ -152,8 +152,9 @@ const checkedLabel = files ? `${checked} of ${plural(total, 'postmortem')}${scop
 /**
  * The files this change is about: those named on the command line, else the
  * files changed since the merge base; undefined when git cannot tell. Your
- * warnings are listed for them, and the recurrence review speaks to them
- * (to every postmortem when undefined).
+ * warnings are listed for them (every warning when undefined), and the
+ * recurrence review speaks to them (to none when undefined: a notice on every
+ * repeat in the archive would bury the ones a change is about).
  */
 function filesOfThisChange(): ((file: string) => boolean) | undefined {
   const changed = files ? { ok: true as const, files } : changedFiles(git);
@@ -162,7 +163,14 @@ function filesOfThisChange(): ((file: string) => boolean) | undefined {
   return (file) => named.has(file);
 }
 const ofThisChange = filesOfThisChange();
-const notices = recurrenceReview(result, { today, windowDays: Number(recurrenceDays), isReviewed: ofThisChange });
+if (!ofThisChange) {
+  notes.push(
+    'The recurrence review needs to know which postmortems are yours, and git cannot tell here: name them (npm run check -- <file>) to review them.',
+  );
+}
+const notices = ofThisChange
+  ? recurrenceReview(result, { today, windowDays: Number(recurrenceDays), isReviewed: ofThisChange })
+  : [];
 
 for (const note of notes) {
   if (format === 'github') console.log(`::notice title=check::${escapeData(note)}`);

@@ -57,7 +57,8 @@ describe('npm run import', () => {
     );
     expect(result.stderr).toContain('Imported 3 of 3 files.');
     const check = run(cwd, 'check', []);
-    expect(check.stderr).toBe('');
+    // Outside git (this temporary project) the only line on stderr says the recurrence review needs named files.
+    expect(check.stderr.trim()).toMatch(/^The recurrence review needs to know which postmortems are yours[^\n]*$/);
     expect(check.status).toBe(0);
   });
 
