@@ -6,6 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { buildDate } from '../../src/lib/build-date.ts';
 import { recurrenceLinks, RECURRENCE_REVIEW_DAYS } from '../../src/lib/incident/recurrence-links.ts';
+import { RECURRENCE_SHOWN } from '../../src/lib/pages/recurrence-banner.ts';
 import { archiveFromContent } from '../support/content-archive.ts';
 import { TEST_BUILD_EPOCH } from '../support/fixture-build.ts';
 import { readPage, visibleText } from '../support/html.ts';
@@ -30,8 +31,8 @@ describe('the recurrence banner', () => {
     let pagesWithBanner = 0;
     for (const incident of archive.incidents) {
       const html = readPage(example.outDir, `postmortems/${incident.id}/`);
-      const earlier = (links.earlier.get(incident.id) ?? []).map((link) => link.earlier.url);
-      const later = (links.later.get(incident.id) ?? []).map((link) => link.later.url);
+      const earlier = (links.earlier.get(incident.id) ?? []).map((link) => link.earlier.url).slice(0, RECURRENCE_SHOWN);
+      const later = (links.later.get(incident.id) ?? []).map((link) => link.later.url).slice(0, RECURRENCE_SHOWN);
       expect(linksIn(html, 'data-repeat-of'), incident.id).toEqual(earlier);
       expect(linksIn(html, 'data-repeated-by'), incident.id).toEqual(later);
       if (earlier.length + later.length > 0) pagesWithBanner += 1;

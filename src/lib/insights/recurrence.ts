@@ -47,24 +47,22 @@ export function findRepeats<T extends Recurring>(
   for (const list of byCategory.values()) {
     list.forEach((incident, index) => {
       // Most recent first; dates in different zones may be a day out of step with
-      // start instants, so scan one day past the window before stopping.
-      const earlier: T[] = [];
+      // start instants, so scan one day past the window before stopping. The scan
+      // stops at the first earlier incident that shares a service: nothing older is read.
+      let repeat: Repeat<T> | undefined;
       for (let other = index - 1; other >= 0; other -= 1) {
-        const days = daysBetween(list[other]!.date, incident.date);
+        const earlier = list[other]!;
+        const days = daysBetween(earlier.date, incident.date);
         if (days > windowDays + 1) break;
-        if (days <= windowDays) earlier.push(list[other]!);
-      }
-      const previous = earlier[0];
-      if (!previous) return;
-      const repeat: Repeat<T> = { incident, previous, daysApart: daysBetween(previous.date, incident.date) };
-      for (const other of earlier) {
-        const services = incident.services.filter((service) => other.services.includes(service));
+        if (days > windowDays) continue;
+        repeat ??= { incident, previous: earlier, daysApart: days };
+        const services = incident.services.filter((service) => earlier.services.includes(service));
         if (services.length > 0) {
-          repeat.sameService = { previous: other, daysApart: daysBetween(other.date, incident.date), services };
+          repeat.sameService = { previous: earlier, daysApart: days, services };
           break;
         }
       }
-      repeats.push(repeat);
+      if (repeat) repeats.push(repeat);
     });
   }
   return repeats.sort((a, b) => oldestFirst(b.incident, a.incident));

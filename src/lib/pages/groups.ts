@@ -164,8 +164,14 @@ export interface GroupPage {
   hasInsights: boolean;
   /** Root causes: the incidents naming it as a contributing factor, newest first. */
   factorIncidents?: Incident[];
-  /** Root causes: every action item of its incidents, unfinished first, so a repeat shows what was promised last time. */
+  /**
+   * Root causes: the first GROUP_ROWS_SHOWN action items of its incidents,
+   * unfinished first and longest overdue at the top, so a repeat shows what was
+   * promised last time.
+   */
   actionItems?: ActionItemList;
+  /** Root causes: how many action items its incidents have in all. */
+  actionItemCount?: number;
 }
 
 /** What /action-items/ lists of an incident; the same fields its own list takes. */
@@ -177,6 +183,11 @@ export function actionItemSource(incident: Incident): ActionItemSource {
     started: incident.date,
     actionItems: incident.data.actionItems,
   };
+}
+
+/** A common cause has thousands of action items at scale: the page shows the most pressing, and says how many there are. */
+function groupActionItems(list: ActionItemList): Pick<GroupPage, 'actionItems' | 'actionItemCount'> {
+  return { actionItems: { ...list, rows: list.rows.slice(0, GROUP_ROWS_SHOWN) }, actionItemCount: list.rows.length };
 }
 
 /** `today` is the build date, YYYY-MM-DD. */
@@ -197,7 +208,7 @@ export function groupPage(archive: IncidentArchive, kind: GroupKind, entry: Grou
     hasInsights: kind !== 'tags' && incidents.length > 0,
     ...(rootCause && {
       factorIncidents: incidentsWithFactor(archive.incidents, entry.id),
-      actionItems: actionItemList(incidents.map(actionItemSource), today),
+      ...groupActionItems(actionItemList(incidents.map(actionItemSource), today)),
     }),
   };
 }

@@ -20,7 +20,7 @@ export interface IncidentPage {
   sameCause: Incident[];
   /** Every other incident of the root-cause category, whether shown or not. */
   sameCauseCount: number;
-  /** Ids of same-cause incidents that are also under related, so the page can say so rather than drop them. */
+  /** Ids of shown same-cause incidents that are also under related, so the page can say so rather than drop them. */
   alsoRelated: ReadonlySet<string>;
   causeName: string;
   /** Contributing factors, in the postmortem's order: root-cause category ids, each with its root-cause page. */
@@ -43,9 +43,14 @@ export function incidentPage(
   const { data } = incident;
   const related = archive.related.get(incident.id) ?? [];
   const relatedIds = new Set(related.map((other) => other.id));
-  const sameCauseAll = (archive.byRootCause.get(data.rootCause.category) ?? []).filter(
-    (other) => other.id !== incident.id,
-  );
+  const sameCauseList = archive.byRootCause.get(data.rootCause.category) ?? [];
+  // A common cause has thousands of incidents at scale: take the newest few without copying the list.
+  const sameCause: Incident[] = [];
+  for (const other of sameCauseList) {
+    if (sameCause.length === SAME_CAUSE_SHOWN) break;
+    if (other.id !== incident.id) sameCause.push(other);
+  }
+  const sameCauseCount = sameCauseList.length - (sameCauseList.includes(incident) ? 1 : 0);
   const contributing = [...new Set(data.contributingFactors ?? [])].map((id) => ({
     id,
     name: nameOf(archive.names.rootCauses, id),
@@ -53,9 +58,9 @@ export function incidentPage(
   return {
     incident,
     related,
-    sameCause: sameCauseAll.slice(0, SAME_CAUSE_SHOWN),
-    sameCauseCount: sameCauseAll.length,
-    alsoRelated: new Set(sameCauseAll.filter((other) => relatedIds.has(other.id)).map((other) => other.id)),
+    sameCause,
+    sameCauseCount,
+    alsoRelated: new Set(sameCause.filter((other) => relatedIds.has(other.id)).map((other) => other.id)),
     causeName: nameOf(archive.names.rootCauses, data.rootCause.category),
     contributing,
     serviceNames: data.services.map((id) => nameOf(archive.names.services, id)),

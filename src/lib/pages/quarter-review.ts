@@ -215,20 +215,36 @@ export function quarterReview(
   };
 }
 
+/** Per archive (one per build) and window: its repeats by the quarter of the repeating incident, oldest first. */
+const repeatsOfArchive = new WeakMap<readonly Incident[], Map<number, Map<string, ReviewRepeat[]>>>();
+
 /** Repeats among the quarter's incidents, found across the whole archive (an earlier one may lie in an earlier quarter). */
 function quarterRepeats(archive: readonly Incident[], quarter: string, windowDays: number): ReviewRepeat[] {
-  const byId = new Map(archive.map((incident) => [incident.id, incident]));
-  return findRepeats(archive.map(toInsightIncident), windowDays)
-    .filter((repeat) => quarterOf(repeat.incident.date) === quarter)
-    .reverse()
-    .map((repeat) => ({
-      incident: ref(byId.get(repeat.incident.id)!),
-      previous: ref(byId.get(repeat.previous.id)!),
-      daysApart: repeat.daysApart,
-      rootCause: repeat.incident.rootCause,
-      ...(repeat.sameService ? { sameServices: repeat.sameService.services } : {}),
-    }));
+  const byWindow = repeatsOfArchive.get(archive) ?? new Map<number, Map<string, ReviewRepeat[]>>();
+  repeatsOfArchive.set(archive, byWindow);
+  let byQuarter = byWindow.get(windowDays);
+  if (!byQuarter) {
+    byQuarter = new Map();
+    const byId = new Map(archive.map((incident) => [incident.id, incident]));
+    for (const repeat of findRepeats(archive.map(toInsightIncident), windowDays).reverse()) {
+      const of = quarterOf(repeat.incident.date);
+      const list = byQuarter.get(of) ?? [];
+      byQuarter.set(of, list);
+      list.push({
+        incident: ref(byId.get(repeat.incident.id)!),
+        previous: ref(byId.get(repeat.previous.id)!),
+        daysApart: repeat.daysApart,
+        rootCause: repeat.incident.rootCause,
+        ...(repeat.sameService ? { sameServices: repeat.sameService.services } : {}),
+      });
+    }
+    byWindow.set(windowDays, byQuarter);
+  }
+  return byQuarter.get(quarter) ?? [];
 }
+
+/** Per archive: every action item with a closed date, oldest closed first. */
+const closedOfArchive = new WeakMap<readonly Incident[], ReviewActionItem[]>();
 
 function quarterActionItems(
   archive: readonly Incident[],
@@ -249,12 +265,17 @@ function quarterActionItems(
       incident: ref(incident),
     }));
   const own = incidents.flatMap(itemsOf);
+  let closed = closedOfArchive.get(archive);
+  if (!closed) {
+    closed = archive
+      .flatMap(itemsOf)
+      .filter((item) => item.closed !== undefined)
+      .sort((a, b) => a.closed!.localeCompare(b.closed!) || a.incident.id.localeCompare(b.incident.id));
+    closedOfArchive.set(archive, closed);
+  }
   return {
     opened: countActionItems(own, today),
-    closed: archive
-      .flatMap(itemsOf)
-      .filter((item) => item.closed !== undefined && item.closed >= from && item.closed <= to)
-      .sort((a, b) => a.closed!.localeCompare(b.closed!) || a.incident.id.localeCompare(b.incident.id)),
+    closed: closed.filter((item) => item.closed! >= from && item.closed! <= to),
     doneWithoutDate: own.filter((item) => item.status === 'done' && item.closed === undefined).length,
     overdue: own
       .filter((item) => isOverdue(item, today))

@@ -23,12 +23,19 @@ export interface RecurrenceEntry {
   unfinished: { title: string; owner: string; due: string; state: string; overdue: boolean }[];
 }
 
+/** A cause that keeps striking one service links dozens of incidents at scale: the page names this many each way. */
+export const RECURRENCE_SHOWN = 5;
+
 export interface RecurrenceBanner {
   windowDays: number;
-  /** Earlier incidents this one repeats, most recent first. */
+  /** Earlier incidents this one repeats, most recent first: the first RECURRENCE_SHOWN. */
   repeatOf: RecurrenceEntry[];
-  /** Later incidents that repeated this one, oldest first. */
+  /** How many earlier incidents it repeats in all. */
+  repeatOfCount: number;
+  /** Later incidents that repeated this one, oldest first: the first RECURRENCE_SHOWN. */
   repeatedBy: RecurrenceEntry[];
+  /** How many later incidents repeated it in all. */
+  repeatedByCount: number;
 }
 
 const linksOfArchive = new WeakMap<IncidentArchive, Map<string, RecurrenceLinks>>();
@@ -73,9 +80,13 @@ export function recurrenceBanner(
   options: { today: string; windowDays: number },
 ): RecurrenceBanner {
   const links = linksOf(archive, options.today, options.windowDays);
+  const earlier = links.earlier.get(incident.id) ?? [];
+  const later = links.later.get(incident.id) ?? [];
   return {
     windowDays: options.windowDays,
-    repeatOf: (links.earlier.get(incident.id) ?? []).map((link) => entry(archive, link, link.earlier)),
-    repeatedBy: (links.later.get(incident.id) ?? []).map((link) => entry(archive, link, link.later)),
+    repeatOf: earlier.slice(0, RECURRENCE_SHOWN).map((link) => entry(archive, link, link.earlier)),
+    repeatOfCount: earlier.length,
+    repeatedBy: later.slice(0, RECURRENCE_SHOWN).map((link) => entry(archive, link, link.later)),
+    repeatedByCount: later.length,
   };
 }

@@ -2,6 +2,7 @@
  * Instants and dates as people read them, in the incident's own zone and in
  * UTC, independent of the machine's zone. Intl only: the browser uses it.
  */
+import { dayMonthLabel } from './calendar.ts';
 import { dateTimeFormat } from './intl.ts';
 import { zoneAbbreviation } from './zones.ts';
 
@@ -26,6 +27,43 @@ function parts(instant: Date, timeZone: string, options: Intl.DateTimeFormatOpti
   );
 }
 
+/** Zone abbreviations by zone, offset and year: asking Intl for them costs more than the rest of a reading. */
+const abbreviations = new Map<string, string>();
+
+function cachedZoneAbbreviation(instant: Date, timeZone: string, local: Record<string, string>): string {
+  // The wall clock minus the instant is the zone's offset then; a zone names one offset the same way within a year.
+  const wall = Date.UTC(
+    Number(local.year),
+    MONTH_NUMBER[local.month!]! - 1,
+    Number(local.day),
+    Number(local.hour),
+    Number(local.minute),
+  );
+  const offsetMinutes = Math.round((wall - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
+  const key = `${timeZone}|${offsetMinutes}|${local.year}`;
+  let zone = abbreviations.get(key);
+  if (zone === undefined) {
+    zone = zoneAbbreviation(instant, timeZone);
+    abbreviations.set(key, zone);
+  }
+  return zone;
+}
+
+const MONTH_NUMBER: Record<string, number> = {
+  Jan: 1,
+  Feb: 2,
+  Mar: 3,
+  Apr: 4,
+  May: 5,
+  Jun: 6,
+  Jul: 7,
+  Aug: 8,
+  Sep: 9,
+  Oct: 10,
+  Nov: 11,
+  Dec: 12,
+};
+
 /** An instant in `timeZone` and in UTC. */
 export function zonedTime(instant: Date, timeZone: string): ZonedTime {
   const local = parts(instant, timeZone, {
@@ -37,20 +75,13 @@ export function zonedTime(instant: Date, timeZone: string): ZonedTime {
     minute: '2-digit',
     hourCycle: 'h23',
   });
-  const utc = parts(instant, 'UTC', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
+  const iso = instant.toISOString();
   return {
     date: `${local.weekday} ${local.day} ${local.month} ${local.year}`,
     time: `${local.hour}:${local.minute}`,
-    zone: zoneAbbreviation(instant, timeZone),
-    utc: `${utc.year}-${utc.month}-${utc.day} ${utc.hour}:${utc.minute} UTC`,
-    iso: instant.toISOString(),
+    zone: cachedZoneAbbreviation(instant, timeZone, local),
+    utc: `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`,
+    iso,
   };
 }
 
@@ -62,8 +93,7 @@ export function calendarDateIn(instant: Date, timeZone: string): string {
 
 /** "12 Jul 2025" for a YYYY-MM-DD date. */
 export function formatCalendarDate(date: string): string {
-  const local = parts(new Date(`${date}T12:00:00Z`), 'UTC', { day: 'numeric', month: 'short', year: 'numeric' });
-  return `${local.day} ${local.month} ${local.year}`;
+  return `${dayMonthLabel(date)} ${Number(date.slice(0, 4))}`;
 }
 
 /** ISO weekday numbers (1 = Monday ... 7 = Sunday) by their short English name. */

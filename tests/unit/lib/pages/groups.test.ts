@@ -7,6 +7,7 @@ import { rankContributingFactors } from '../../../../src/lib/insights/breakdowns
 import {
   ACTION_ITEM_QUERIES,
   GROUP_KIND_IDS,
+  GROUP_ROWS_SHOWN,
   groupEntries,
   groupList,
   groupMedianText,
@@ -241,5 +242,27 @@ describe('a group median as its figure reads', () => {
     expect(groupMedianText(5 * 60_000, 6)).toBe('5 min');
     expect(groupMedianText(undefined, 2)).toBe('too few incidents');
     expect(groupMedianText(undefined, 0)).toBe('—');
+  });
+});
+
+describe('a root cause with many action items', () => {
+  // 12 incidents of one cause with 5 items each: 60 items, more than a page shows.
+  const busy = archiveOf(
+    Object.fromEntries(
+      Array.from({ length: 12 }, (_, index) => [
+        `pool-${String(index).padStart(2, '0')}`,
+        postmortem({
+          start: `2025-${String(index + 1).padStart(2, '0')}-10T10:00:00Z`,
+          actionItems: Array.from({ length: 5 }, (_, n) => item(n === 0 ? 'open' : 'done', `2025-0${n + 1}-01`)),
+        }),
+      ]),
+    ),
+  );
+  const page = groupPage(busy, 'root-causes', { id: 'config-change', name: 'Configuration change' }, TODAY);
+
+  it('shows the first GROUP_ROWS_SHOWN, unfinished first, and counts them all', () => {
+    expect(page.actionItemCount).toBe(60);
+    expect(page.actionItems!.rows).toHaveLength(GROUP_ROWS_SHOWN);
+    expect(page.actionItems!.rows.slice(0, 12).every((row) => row.status === 'open')).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDateIn, formatCalendarDate, wallClockIn, zonedTime } from '../../../../src/lib/time/format.ts';
+import { zoneAbbreviation } from '../../../../src/lib/time/zones.ts';
+import fc from 'fast-check';
 
 describe('zonedTime', () => {
   it('shows the incident zone with a DST-aware abbreviation, and UTC', () => {
@@ -39,5 +41,56 @@ describe('wallClockIn', () => {
     expect(wallClockIn(new Date('2025-03-29T23:30:00Z'), 'UTC')).toEqual({ hour: 23, weekday: 6 });
     // After the spring-forward night: 01:30 UTC on 30 March is 03:30 CEST.
     expect(wallClockIn(new Date('2025-03-30T01:30:00Z'), 'Europe/Berlin')).toEqual({ hour: 3, weekday: 7 });
+  });
+});
+
+describe('readings worked out without asking Intl each time', () => {
+  const intlParts = (instant: Date, timeZone: string, options: Intl.DateTimeFormatOptions) =>
+    Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', { timeZone, ...options })
+        .formatToParts(instant)
+        .map((part) => [part.type, part.value]),
+    );
+  const ZONES = [
+    'UTC',
+    'Europe/London',
+    'America/Los_Angeles',
+    'Asia/Kolkata',
+    'Asia/Kathmandu',
+    'Australia/Lord_Howe',
+    'Pacific/Chatham',
+    'America/St_Johns',
+  ];
+
+  it('agree with Intl on the UTC reading, the zone abbreviation and calendar dates', () => {
+    fc.assert(
+      fc.property(
+        // 1990-2040, to the second.
+        fc.integer({ min: 631_152_000, max: 2_208_988_800 }),
+        fc.constantFrom(...ZONES),
+        (seconds, timeZone) => {
+          const instant = new Date(seconds * 1000);
+          const reading = zonedTime(instant, timeZone);
+          const utc = intlParts(instant, 'UTC', {
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+          });
+          expect(reading.utc).toBe(`${utc.year}-${utc.month}-${utc.day} ${utc.hour}:${utc.minute} UTC`);
+          expect(reading.zone).toBe(zoneAbbreviation(instant, timeZone));
+          const date = instant.toISOString().slice(0, 10);
+          const intlDate = intlParts(new Date(`${date}T12:00:00Z`), 'UTC', {
+            day: 'numeric',
+            month: 'short',
+            year: 'numeric',
+          });
+          expect(formatCalendarDate(date)).toBe(`${intlDate.day} ${intlDate.month} ${intlDate.year}`);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
