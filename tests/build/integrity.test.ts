@@ -8,6 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { checkArchive } from '../../src/lib/check/index.ts';
 import { isInAudience } from '../../src/lib/audience.ts';
 import { readArchiveSources } from '../../src/lib/read-sources.ts';
+import { SEARCHED_PAGES } from '../../src/integration/search-index.ts';
 import { fileHashes, htmlPages, pagePath } from '../support/dist-files.ts';
 import { PROJECT_ROOT, type FixtureBuild } from '../support/fixture-build.ts';
 
@@ -99,6 +100,13 @@ describe('build log', () => {
     const log = builds[name].log.replace(/^.*\] Check: .*$/m, '');
     expect(builds[name].log).toMatch(/\] Check: \d+ postmortems and 3 taxonomies, no errors, \d+ warnings?$/m);
     expect(log).not.toMatch(/\[WARN\]|\[ERROR\]|warning/i);
+  });
+
+  it('gives the search indexer every page that marks text for search, and no other', () => {
+    const searched = new RegExp(`^${SEARCHED_PAGES.replaceAll('.', '\\.').replaceAll('*', '[^/]+')}$`);
+    for (const { file, html } of htmlPages(builds.example.outDir)) {
+      if (html.includes('data-pagefind-body')) expect(file).toMatch(searched);
+    }
   });
 
   it('includes a search index', () => {

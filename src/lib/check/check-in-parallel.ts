@@ -42,9 +42,7 @@ export async function checkArchiveInParallel(
     sources.postmortems.filter((_, index) => index % workers === shard),
   );
   // The workers take every shard but the first, which this thread checks meanwhile.
-  const inWorkers = shards
-    .slice(1)
-    .map((shard) => checkInWorker({ sources: shard, images, today: options.today }));
+  const inWorkers = shards.slice(1).map((shard) => checkInWorker({ sources: shard, images, today: options.today }));
   const context = fileContext(sources, options);
   const here = shards[0]!.map((source) => checkPostmortemFile(source, context));
   const verdicts = [here, ...(await Promise.all(inWorkers))];

@@ -2,7 +2,7 @@
  * Instants and dates as people read them, in the incident's own zone and in
  * UTC, independent of the machine's zone. Intl only: the browser uses it.
  */
-import { dayMonthLabel } from './calendar.ts';
+import { dayMonthLabel, MONTH_NAMES } from './calendar.ts';
 import { dateTimeFormat } from './intl.ts';
 import { zoneAbbreviation } from './zones.ts';
 
@@ -27,6 +27,21 @@ function parts(instant: Date, timeZone: string, options: Intl.DateTimeFormatOpti
   );
 }
 
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+/** The parts of a reading in UTC, as Intl gives them, from the instant's own UTC fields. */
+function utcParts(instant: Date): Record<string, string> {
+  return {
+    weekday: WEEKDAY_NAMES[instant.getUTCDay()]!,
+    day: String(instant.getUTCDate()),
+    month: MONTH_NAMES[instant.getUTCMonth()]!,
+    year: String(instant.getUTCFullYear()),
+    hour: twoDigits(instant.getUTCHours()),
+    minute: twoDigits(instant.getUTCMinutes()),
+  };
+}
+
 /** Zone abbreviations by zone, offset and year: asking Intl for them costs more than the rest of a reading. */
 const abbreviations = new Map<string, string>();
 
@@ -49,32 +64,22 @@ function cachedZoneAbbreviation(instant: Date, timeZone: string, local: Record<s
   return zone;
 }
 
-const MONTH_NUMBER: Record<string, number> = {
-  Jan: 1,
-  Feb: 2,
-  Mar: 3,
-  Apr: 4,
-  May: 5,
-  Jun: 6,
-  Jul: 7,
-  Aug: 8,
-  Sep: 9,
-  Oct: 10,
-  Nov: 11,
-  Dec: 12,
-};
+const MONTH_NUMBER: Record<string, number> = Object.fromEntries(MONTH_NAMES.map((name, index) => [name, index + 1]));
 
 /** An instant in `timeZone` and in UTC. */
 export function zonedTime(instant: Date, timeZone: string): ZonedTime {
-  const local = parts(instant, timeZone, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
+  const local =
+    timeZone === 'UTC'
+      ? utcParts(instant)
+      : parts(instant, timeZone, {
+          weekday: 'short',
+          day: 'numeric',
+          month: 'short',
+          year: 'numeric',
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+        });
   const iso = instant.toISOString();
   return {
     date: `${local.weekday} ${local.day} ${local.month} ${local.year}`,

@@ -81,6 +81,21 @@ describe('readings worked out without asking Intl each time', () => {
           });
           expect(reading.utc).toBe(`${utc.year}-${utc.month}-${utc.day} ${utc.hour}:${utc.minute} UTC`);
           expect(reading.zone).toBe(zoneAbbreviation(instant, timeZone));
+          const inUtc = zonedTime(instant, 'UTC');
+          const intlUtc = intlParts(instant, 'UTC', {
+            weekday: 'short',
+            day: 'numeric',
+            month: 'short',
+            year: 'numeric',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+          });
+          expect([inUtc.date, inUtc.time, inUtc.zone]).toEqual([
+            `${intlUtc.weekday} ${intlUtc.day} ${intlUtc.month} ${intlUtc.year}`,
+            `${intlUtc.hour}:${intlUtc.minute}`,
+            'UTC',
+          ]);
           const date = instant.toISOString().slice(0, 10);
           const intlDate = intlParts(new Date(`${date}T12:00:00Z`), 'UTC', {
             day: 'numeric',
