@@ -13,6 +13,9 @@ const siteConfig = resolveSiteConfig();
 const sitemap = archiveSitemap(siteConfig);
 
 export default defineConfig({
+  // Astro keeps its content store and asset cache here (default node_modules/.astro). Two builds
+  // sharing one would read each other's entries: HINDSIGHT_ASTRO_CACHE_DIR gives a build its own.
+  ...(process.env.HINDSIGHT_ASTRO_CACHE_DIR ? { cacheDir: process.env.HINDSIGHT_ASTRO_CACHE_DIR } : {}),
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'always',

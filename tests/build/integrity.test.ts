@@ -10,7 +10,7 @@ import { isInAudience } from '../../src/lib/audience.ts';
 import { readArchiveSources } from '../../src/lib/read-sources.ts';
 import { SEARCHED_PAGES } from '../../src/integration/search-index.ts';
 import { fileHashes, htmlPages, pagePath } from '../support/dist-files.ts';
-import { PROJECT_ROOT, type FixtureBuild } from '../support/fixture-build.ts';
+import { astroCacheDir, PROJECT_ROOT, type FixtureBuild } from '../support/fixture-build.ts';
 
 const builds = inject('builds');
 
@@ -91,6 +91,14 @@ describe('page counts', () => {
       .sort();
     expect(built).toEqual(expected);
     expect(built.length).toBeGreaterThan(0);
+  });
+});
+
+describe('build cache', () => {
+  it('each fixture build keeps its content store in its own Astro cache, never in the shared node_modules one', () => {
+    for (const name of ['example', 'example-public', 'basic']) {
+      expect(existsSync(join(astroCacheDir(name), 'data-store.json')), name).toBe(true);
+    }
   });
 });
 

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { astroCacheDir } from './fixture-build.ts';
 
 const PROJECT_ROOT = new URL('../..', import.meta.url).pathname;
 const TYPES_FILE = join(PROJECT_ROOT, '.astro/types.d.ts');
@@ -17,7 +18,8 @@ export default function setup(): void {
   const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // Its own Astro cache, so a build running in this checkout meanwhile keeps its content store.
+    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', HINDSIGHT_ASTRO_CACHE_DIR: astroCacheDir('astro-types') },
   });
   // Not fatal: every other unit test can still run, and the type-check test then fails on the missing types.
   if (result.status !== 0 || !existsSync(TYPES_FILE)) {

@@ -11,6 +11,15 @@ export const CODE_CANARY_FILE = join(OUTPUT_ROOT, 'code-canary-ran.txt');
 /** Builds in tests are "as of" 2026-01-01, so overdue action items are stable. */
 export const TEST_BUILD_EPOCH = String(Date.UTC(2026, 0, 1) / 1000);
 
+/**
+ * Each fixture build's own Astro cache (content store included): builds that run
+ * side by side (test files in parallel, a user's build in the same checkout, another
+ * checkout sharing node_modules) must never read each other's entries.
+ */
+export function astroCacheDir(name: string): string {
+  return join(OUTPUT_ROOT, '.astro-cache', name);
+}
+
 export interface FixtureBuild {
   name: string;
   outDir: string;
@@ -46,6 +55,7 @@ export function buildFixture(name: string, { contentDir, env = {} }: FixtureOpti
         ASTRO_TELEMETRY_DISABLED: '1',
         SOURCE_DATE_EPOCH: TEST_BUILD_EPOCH,
         HINDSIGHT_CONTENT_DIR: contentDir,
+        HINDSIGHT_ASTRO_CACHE_DIR: astroCacheDir(name),
         ...env,
       },
       maxBuffer: 64 * 1024 * 1024,
