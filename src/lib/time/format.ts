@@ -66,20 +66,73 @@ function cachedZoneAbbreviation(instant: Date, timeZone: string, local: Record<s
 
 const MONTH_NUMBER: Record<string, number> = Object.fromEntries(MONTH_NAMES.map((name, index) => [name, index + 1]));
 
+const DAY_MS = 86_400_000;
+
+/** The zone's offset from UTC in ms at an instant (the wall clock minus the instant), read from Intl to the second. */
+function exactOffset(epochMs: number, timeZone: string): number {
+  const local = parts(new Date(epochMs), timeZone, {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  });
+  const wall = Date.UTC(
+    Number(local.year),
+    Number(local.month) - 1,
+    Number(local.day),
+    Number(local.hour),
+    Number(local.minute),
+    Number(local.second),
+  );
+  return wall - Math.floor(epochMs / 1000) * 1000;
+}
+
+/** Per zone, per UTC day number: the offset when it holds the whole day, NaN on a day the offset changes. */
+const dayOffsets = new Map<string, Map<number, number>>();
+
+/**
+ * The zone's offset at an instant when the zone keeps one offset all that UTC
+ * day, else undefined. A page reads a dozen instants of the same day or two,
+ * and Intl is asked twice per day instead of once per instant. Zones change
+ * offset at most a few times a year, never twice in a day and back.
+ */
+function steadyOffset(instant: Date, timeZone: string): number | undefined {
+  const day = Math.floor(instant.getTime() / DAY_MS);
+  let offsets = dayOffsets.get(timeZone);
+  if (!offsets) dayOffsets.set(timeZone, (offsets = new Map()));
+  let offset = offsets.get(day);
+  if (offset === undefined) {
+    const atStart = exactOffset(day * DAY_MS, timeZone);
+    const atEnd = exactOffset((day + 1) * DAY_MS - 1000, timeZone);
+    // Offsets of whole minutes only: the readings below show minutes, and old local mean times had seconds.
+    offset = atStart === atEnd && atStart % 60_000 === 0 ? atStart : Number.NaN;
+    offsets.set(day, offset);
+  }
+  return Number.isNaN(offset) ? undefined : offset;
+}
+
+/** The parts of a reading in the zone: the UTC fields of the instant moved by a steady offset, else Intl's. */
+function zonedParts(instant: Date, timeZone: string): Record<string, string> {
+  if (timeZone === 'UTC') return utcParts(instant);
+  const offset = steadyOffset(instant, timeZone);
+  if (offset !== undefined) return utcParts(new Date(instant.getTime() + offset));
+  return parts(instant, timeZone, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+}
+
 /** An instant in `timeZone` and in UTC. */
 export function zonedTime(instant: Date, timeZone: string): ZonedTime {
-  const local =
-    timeZone === 'UTC'
-      ? utcParts(instant)
-      : parts(instant, timeZone, {
-          weekday: 'short',
-          day: 'numeric',
-          month: 'short',
-          year: 'numeric',
-          hour: '2-digit',
-          minute: '2-digit',
-          hourCycle: 'h23',
-        });
+  const local = zonedParts(instant, timeZone);
   const iso = instant.toISOString();
   return {
     date: `${local.weekday} ${local.day} ${local.month} ${local.year}`,

@@ -45,12 +45,18 @@ describe('wallClockIn', () => {
 });
 
 describe('readings worked out without asking Intl each time', () => {
-  const intlParts = (instant: Date, timeZone: string, options: Intl.DateTimeFormatOptions) =>
-    Object.fromEntries(
-      new Intl.DateTimeFormat('en-US', { timeZone, ...options })
+  // A formatter per zone and options, built here, so the reference is Intl itself and the sweeps stay quick.
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  const intlParts = (instant: Date, timeZone: string, options: Intl.DateTimeFormatOptions) => {
+    const key = `${timeZone}|${JSON.stringify(options)}`;
+    if (!formatters.has(key)) formatters.set(key, new Intl.DateTimeFormat('en-US', { timeZone, ...options }));
+    return Object.fromEntries(
+      formatters
+        .get(key)!
         .formatToParts(instant)
         .map((part) => [part.type, part.value]),
     );
+  };
   const ZONES = [
     'UTC',
     'Europe/London',
@@ -107,5 +113,50 @@ describe('readings worked out without asking Intl each time', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+  const intlLocal = (instant: Date, timeZone: string) => {
+    const local = intlParts(instant, timeZone, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    return [`${local.weekday} ${local.day} ${local.month} ${local.year}`, `${local.hour}:${local.minute}`];
+  };
+
+  it("agree with Intl on the zone's own date and time, in every zone the runtime knows, 1900-2100", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -2_208_988_800, max: 4_102_444_800 }),
+        fc.constantFrom(...Intl.supportedValuesOf('timeZone')),
+        (seconds, timeZone) => {
+          const instant = new Date(seconds * 1000);
+          const reading = zonedTime(instant, timeZone);
+          expect([reading.date, reading.time]).toEqual(intlLocal(instant, timeZone));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('agree with Intl every quarter hour of a year, across the changes of zones with odd offsets and rules', () => {
+    const zones = [...ZONES, 'Africa/Casablanca', 'America/Santiago', 'Asia/Gaza', 'Asia/Tehran', 'Pacific/Apia'];
+    const mismatches: string[] = [];
+    for (const timeZone of zones) {
+      for (let at = Date.UTC(2024, 11, 31); at < Date.UTC(2026, 0, 2); at += 15 * 60_000) {
+        const instant = new Date(at);
+        const reading = zonedTime(instant, timeZone);
+        const expected = intlLocal(instant, timeZone);
+        if (reading.date !== expected[0] || reading.time !== expected[1]) {
+          mismatches.push(
+            `${timeZone} ${instant.toISOString()}: ${reading.date} ${reading.time} vs ${expected.join(' ')}`,
+          );
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
   });
 });
