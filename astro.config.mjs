@@ -22,6 +22,9 @@ export default defineConfig({
   // Pages render a few at a time, so one page's file writes and module loads overlap another's rendering
   // (78 s instead of 87 s for 10,000 postmortems on 2 cores; see docs/benchmarks.md).
   build: { concurrency: 8 },
+  // Scripts and styles as files, never inlined: an inline one is hashed for the CSP on every page that has it,
+  // and a file is fetched once and cached, where inline bytes are sent (and searched through) with every page.
+  vite: { build: { assetsInlineLimit: 0 } },
   // hindsight comes first: its module step must see each .mdx file before the MDX compiler does.
   integrations: [
     hindsight(siteConfig, sitemap),

@@ -68,7 +68,7 @@ describe('tracker marks, built from tests/fixtures/tracker', () => {
     ]);
   });
 
-  // Needs <TrackerMark> in the incident page's action-item table (see src/components/TrackerMark.astro).
+  // The incident page draws the same mark in its action-item rows (src/lib/markup/action-item-table.ts).
   it('marks the same items on the incident page', () => {
     expectMarks(readPage(tracker.outDir, INCIDENT));
   });

@@ -2,8 +2,8 @@
  * One row of the /action-items/ table as markup: rendered by the build
  * (ActionItemsIndex.astro) and by the filter script for the rows it loads.
  */
-import { inlineCodePieces } from '../inline-code.ts';
 import { el, type Markup } from '../markup/element.ts';
+import { inlineTextMarkup } from '../markup/inline-text.ts';
 import { formatCalendarDate } from '../time/format.ts';
 import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, labelOf } from '../../schema/vocabulary.ts';
 import { trackerMarkMarkup } from '../tracker/mark-markup.ts';
@@ -11,12 +11,8 @@ import type { ActionItemList, ActionItemRow } from './action-item-list.ts';
 
 type ListedIncident = ActionItemList['incidents'][number];
 
-/** Front-matter text with its backtick spans as `<code>`. */
-const inlineText = (text: string): Markup[] =>
-  inlineCodePieces(text).map((piece) => (piece.code ? el('code', {}, piece.text) : piece.text));
-
 export function actionItemRowMarkup(item: ActionItemRow, incident: ListedIncident): Markup {
-  const title = inlineText(item.title);
+  const title = inlineTextMarkup(item.title);
   return el(
     'tr',
     {
