@@ -317,7 +317,9 @@ export function markdownReport(results: SizeResult[], machine: Record<string, st
       '',
       ...result.archive.log.map((line) => `- ${line}`),
       '',
-      'Render time per kind of route (summed from the `(+N ms)` Astro prints per route):',
+      'Render time per kind of route (summed from the `(+N ms)` Astro prints per route). The archive renders',
+      "several pages at a time (`build.concurrency` in astro.config.mjs), so a route's figure also counts the",
+      'pages rendering beside it: the totals compare kinds of route with each other, not with the phase above.',
       '',
       markdownTable(
         ['route', 'routes', 'total', 'per route'],

@@ -68,6 +68,20 @@ describe('readings worked out without asking Intl each time', () => {
     'America/St_Johns',
   ];
 
+  /** A zone's date and time as Intl reads them: ["Sat 12 Jul 2025", "01:59"]. */
+  const intlLocal = (instant: Date, timeZone: string) => {
+    const local = intlParts(instant, timeZone, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    return [`${local.weekday} ${local.day} ${local.month} ${local.year}`, `${local.hour}:${local.minute}`];
+  };
+
   it('agree with Intl on the UTC reading, the zone abbreviation and calendar dates', () => {
     fc.assert(
       fc.property(
@@ -88,20 +102,7 @@ describe('readings worked out without asking Intl each time', () => {
           expect(reading.utc).toBe(`${utc.year}-${utc.month}-${utc.day} ${utc.hour}:${utc.minute} UTC`);
           expect(reading.zone).toBe(zoneAbbreviation(instant, timeZone));
           const inUtc = zonedTime(instant, 'UTC');
-          const intlUtc = intlParts(instant, 'UTC', {
-            weekday: 'short',
-            day: 'numeric',
-            month: 'short',
-            year: 'numeric',
-            hour: '2-digit',
-            minute: '2-digit',
-            hourCycle: 'h23',
-          });
-          expect([inUtc.date, inUtc.time, inUtc.zone]).toEqual([
-            `${intlUtc.weekday} ${intlUtc.day} ${intlUtc.month} ${intlUtc.year}`,
-            `${intlUtc.hour}:${intlUtc.minute}`,
-            'UTC',
-          ]);
+          expect([inUtc.date, inUtc.time, inUtc.zone]).toEqual([...intlLocal(instant, 'UTC'), 'UTC']);
           const date = instant.toISOString().slice(0, 10);
           const intlDate = intlParts(new Date(`${date}T12:00:00Z`), 'UTC', {
             day: 'numeric',
@@ -114,18 +115,6 @@ describe('readings worked out without asking Intl each time', () => {
       { numRuns: 2000 },
     );
   });
-  const intlLocal = (instant: Date, timeZone: string) => {
-    const local = intlParts(instant, timeZone, {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    return [`${local.weekday} ${local.day} ${local.month} ${local.year}`, `${local.hour}:${local.minute}`];
-  };
 
   it("agree with Intl on the zone's own date and time, in every zone the runtime knows, 1900-2100", () => {
     fc.assert(
