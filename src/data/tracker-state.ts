@@ -30,9 +30,7 @@ let cached: LoadedState | undefined;
 const loaded = () => (config.isDev ? readState() : (cached ??= readState()));
 
 /** How an action item disagrees with its tracker as last synced, or undefined. */
-function trackerDisagreementOf(
-  item: Pick<ActionItem, 'status' | 'closed' | 'link'>,
-): TrackerDisagreement | undefined {
+function trackerDisagreementOf(item: Pick<ActionItem, 'status' | 'closed' | 'link'>): TrackerDisagreement | undefined {
   const { state, answers } = loaded();
   return trackerDisagreement(item, state, answers);
 }

@@ -23,7 +23,7 @@ import {
   earlierPromisesPanel,
 } from './panels-outcomes.ts';
 import { outcomeStats } from './stats-outcomes.ts';
-import { DEFAULT_RECURRENCE_WINDOW_DAYS, findRepeats } from './recurrence.ts';
+import { DEFAULT_RECURRENCE_WINDOW_DAYS, findRepeats, type Repeat } from './recurrence.ts';
 import type { Distribution, ReportedStatistic } from './percentiles.ts';
 import { DEFAULT_ROLLING_MONTHS, timingSummary } from './timing.ts';
 import type { InsightIncident, InsightNames } from './types.ts';
@@ -62,6 +62,16 @@ export interface ViewOptions {
 export const DEFAULT_LIST_LIMIT = 50;
 const DEFAULT_CHART_LIMIT = 12;
 
+// Each service's and team's page views part of one archive: its repeats are found once per window.
+const repeatsOfArchive = new WeakMap<readonly InsightIncident[], Map<number, readonly Repeat[]>>();
+
+function repeatsIn(archive: readonly InsightIncident[], windowDays: number): readonly Repeat[] {
+  const byWindow = repeatsOfArchive.get(archive) ?? new Map<number, readonly Repeat[]>();
+  repeatsOfArchive.set(archive, byWindow);
+  if (!byWindow.has(windowDays)) byWindow.set(windowDays, findRepeats(archive, windowDays));
+  return byWindow.get(windowDays)!;
+}
+
 export function insightsView(incidents: readonly InsightIncident[], options: ViewOptions): InsightsView {
   const {
     today,
@@ -72,7 +82,7 @@ export function insightsView(incidents: readonly InsightIncident[], options: Vie
     chartLimit = DEFAULT_CHART_LIMIT,
   } = options;
   const inView = new Set(incidents.map((incident) => incident.id));
-  const repeats = findRepeats(options.archive ?? incidents, windowDays).filter((repeat) =>
+  const repeats = repeatsIn(options.archive ?? incidents, windowDays).filter((repeat) =>
     inView.has(repeat.incident.id),
   );
   const context: PanelContext = { incidents, today, names, windowDays, rollingMonths, listLimit, chartLimit, repeats };

@@ -90,9 +90,31 @@ export function groupEntries(archive: IncidentArchive, kind: GroupKind): GroupEn
   }
 }
 
+type GroupIndex = Map<GroupKind, Map<string, Incident[]>>;
+// Every group page asks of the same list: one pass per kind instead of one per group.
+const groupIndexes = new WeakMap<readonly Incident[], GroupIndex>();
+
+function groupsOfKind(incidents: readonly Incident[], kind: GroupKind): Map<string, Incident[]> {
+  const index = groupIndexes.get(incidents) ?? new Map<GroupKind, Map<string, Incident[]>>();
+  groupIndexes.set(incidents, index);
+  let groups = index.get(kind);
+  if (!groups) {
+    groups = new Map();
+    for (const incident of incidents) {
+      for (const id of new Set(GROUP_KINDS[kind].idsOf(incident))) {
+        const group = groups.get(id);
+        if (group) group.push(incident);
+        else groups.set(id, [incident]);
+      }
+    }
+    index.set(kind, groups);
+  }
+  return groups;
+}
+
 /** Incidents of one group, newest first (the archive's order). */
 export function incidentsInGroup(incidents: readonly Incident[], kind: GroupKind, id: string): Incident[] {
-  return incidents.filter((incident) => (GROUP_KINDS[kind].idsOf(incident) as readonly string[]).includes(id));
+  return [...(groupsOfKind(incidents, kind).get(id) ?? [])];
 }
 
 /** Incidents naming a root-cause category as a contributing factor, newest first; counted once each, as the insights rank factors. */

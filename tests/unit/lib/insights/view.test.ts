@@ -308,6 +308,22 @@ describe('a scoped view (a team, a service, a filter)', () => {
     expect(scoped.panels.repeats.table.rows.map((row) => row[0]!.text)).toEqual(['Title of b']);
   });
 
+  it('reads the archive’s repeats for the window asked, whichever views asked before', () => {
+    const repeatsStat = (view: ReturnType<typeof insightsView>) =>
+      view.stats.find((stat) => stat.key === 'repeats')!.value;
+    // a and b are 36 days apart: a 30-day window holds no repeat, the default 90-day one holds b.
+    expect(repeatsStat(insightsView(searchOnly, { today: TODAY, names, archive: incidents, windowDays: 30 }))).toBe(
+      '0',
+    );
+    expect(repeatsStat(insightsView(searchOnly, { today: TODAY, names, archive: incidents }))).toBe('1');
+    expect(repeatsStat(insightsView(searchOnly, { today: TODAY, names, archive: incidents, windowDays: 30 }))).toBe(
+      '0',
+    );
+    // Another archive list is read afresh, even with the same window.
+    const withoutA = incidents.filter((one) => one.id !== 'a');
+    expect(repeatsStat(insightsView(searchOnly, { today: TODAY, names, archive: withoutA }))).toBe('0');
+  });
+
   it('without the archive, sees only the scope and finds no repeat', () => {
     const blind = insightsView(searchOnly, { today: TODAY, names });
     expect(blind.stats.find((stat) => stat.key === 'repeats')!.value).toBe('0');

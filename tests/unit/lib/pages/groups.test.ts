@@ -7,12 +7,14 @@ import { rankContributingFactors } from '../../../../src/lib/insights/breakdowns
 import {
   ACTION_ITEM_QUERIES,
   GROUP_KIND_IDS,
+  GROUP_KINDS,
   GROUP_ROWS_SHOWN,
   groupEntries,
   groupList,
   groupMedianText,
   groupPage,
   groupSummary,
+  incidentsInGroup,
 } from '../../../../src/lib/pages/groups.ts';
 import type { ActionItem } from '../../../../src/schema/postmortem.ts';
 import { archiveOf, postmortem, TAXONOMIES } from '../incident/postmortems.ts';
@@ -95,6 +97,27 @@ describe('group pages', () => {
     const page = groupPage(archive, 'tags', { id: 'postgres', name: 'postgres' }, TODAY);
     expect(page.indexQuery).toBeUndefined();
     expect(page.hasInsights).toBe(false);
+  });
+
+  it('find the same incidents, in the same order, as reading every incident, however often they are asked', () => {
+    const many = archiveOf({
+      d: postmortem({ start: '2026-03-01T10:00:00Z', services: ['search', 'checkout'], tags: ['dns'] }),
+      e: postmortem({ start: '2025-03-01T10:00:00Z', services: ['search'], tags: ['dns', 'postgres'] }),
+      f: postmortem({ start: '2024-03-01T10:00:00Z', tags: ['postgres'] }),
+    });
+    for (const kind of GROUP_KIND_IDS) {
+      for (const entry of [...groupEntries(many, kind), { id: 'no-such-group', name: '' }]) {
+        const expected = many.incidents.filter((incident) =>
+          (GROUP_KINDS[kind].idsOf(incident) as readonly string[]).includes(entry.id),
+        );
+        const first = incidentsInGroup(many.incidents, kind, entry.id);
+        expect(first).toEqual(expected);
+        // A page that reorders its list leaves the next page's list as it was.
+        first.reverse();
+        expect(incidentsInGroup(many.incidents, kind, entry.id)).toEqual(expected);
+      }
+    }
+    expect(incidentsInGroup(many.incidents, 'services', 'search').map((incident) => incident.id)).toEqual(['d', 'e']);
   });
 
   it('lists groups busiest first, then by name', () => {
