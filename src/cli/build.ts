@@ -15,16 +15,6 @@ import { loadPostBuildJob, POST_BUILD_JOB_ENV, runPostBuild } from '../integrati
 
 const ASTRO = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
-/**
- * V8 grows the heap by a factor it picks from how fast collection keeps up;
- * rendering thousands of pages on a heap that holds the content store left it
- * picking small steps, so it collected the whole heap every few hundred pages.
- * Letting it double the heap between full collections cut rendering 10,000
- * postmortems from 85.7 s to 67.7-69.9 s (CPU profiles, docs/benchmarks.md).
- * Tripling it was slower (96.3 s). Node only takes this flag on its command line.
- */
-const ASTRO_NODE_FLAGS = ['--heap-growing-percent=100'];
-
 /** Astro's own log format, so the build's output reads as one log. */
 function log(line: string): void {
   console.log(`${new Date().toTimeString().slice(0, 8)} [hindsight] ${line}`);
@@ -32,7 +22,7 @@ function log(line: string): void {
 
 function runAstro(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...ASTRO_NODE_FLAGS, ASTRO, 'build', ...args], { stdio: 'inherit', env });
+    const child = spawn(process.execPath, [ASTRO, 'build', ...args], { stdio: 'inherit', env });
     child.on('error', reject);
     child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
