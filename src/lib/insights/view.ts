@@ -22,6 +22,7 @@ import {
   actionOwnersPanel,
   earlierPromisesPanel,
 } from './panels-outcomes.ts';
+import { oncePer } from '../memo.ts';
 import { outcomeStats } from './stats-outcomes.ts';
 import { DEFAULT_RECURRENCE_WINDOW_DAYS, findRepeats, type Repeat } from './recurrence.ts';
 import type { Distribution, ReportedStatistic } from './percentiles.ts';
@@ -63,14 +64,9 @@ export const DEFAULT_LIST_LIMIT = 50;
 const DEFAULT_CHART_LIMIT = 12;
 
 // Each service's and team's page views part of one archive: its repeats are found once per window.
-const repeatsOfArchive = new WeakMap<readonly InsightIncident[], Map<number, readonly Repeat[]>>();
-
-function repeatsIn(archive: readonly InsightIncident[], windowDays: number): readonly Repeat[] {
-  const byWindow = repeatsOfArchive.get(archive) ?? new Map<number, readonly Repeat[]>();
-  repeatsOfArchive.set(archive, byWindow);
-  if (!byWindow.has(windowDays)) byWindow.set(windowDays, findRepeats(archive, windowDays));
-  return byWindow.get(windowDays)!;
-}
+const repeatsOf = oncePer<readonly InsightIncident[], number, readonly Repeat[]>();
+const repeatsIn = (archive: readonly InsightIncident[], windowDays: number) =>
+  repeatsOf(archive, windowDays, () => findRepeats(archive, windowDays));
 
 export function insightsView(incidents: readonly InsightIncident[], options: ViewOptions): InsightsView {
   const {

@@ -8,6 +8,7 @@ import { actionItemList, type ActionItemList, type ActionItemSource } from '../i
 import { actionItemQuery } from '../insights/action-item-filter.ts';
 import { countActionItems } from '../insights/action-items.ts';
 import { median } from '../insights/percentiles.ts';
+import { oncePer } from '../memo.ts';
 import { TOO_FEW } from '../insights/view-cells.ts';
 import { formatDuration } from '../time/duration.ts';
 import type { IncidentArchive } from '../incident/archive.ts';
@@ -90,16 +91,12 @@ export function groupEntries(archive: IncidentArchive, kind: GroupKind): GroupEn
   }
 }
 
-type GroupIndex = Map<GroupKind, Map<string, Incident[]>>;
 // Every group page asks of the same list: one pass per kind instead of one per group.
-const groupIndexes = new WeakMap<readonly Incident[], GroupIndex>();
+const groupsOf = oncePer<readonly Incident[], GroupKind, Map<string, Incident[]>>();
 
 function groupsOfKind(incidents: readonly Incident[], kind: GroupKind): Map<string, Incident[]> {
-  const index = groupIndexes.get(incidents) ?? new Map<GroupKind, Map<string, Incident[]>>();
-  groupIndexes.set(incidents, index);
-  let groups = index.get(kind);
-  if (!groups) {
-    groups = new Map();
+  return groupsOf(incidents, kind, () => {
+    const groups = new Map<string, Incident[]>();
     for (const incident of incidents) {
       for (const id of new Set(GROUP_KINDS[kind].idsOf(incident))) {
         const group = groups.get(id);
@@ -107,9 +104,8 @@ function groupsOfKind(incidents: readonly Incident[], kind: GroupKind): Map<stri
         else groups.set(id, [incident]);
       }
     }
-    index.set(kind, groups);
-  }
-  return groups;
+    return groups;
+  });
 }
 
 /** Incidents of one group, newest first (the archive's order). */

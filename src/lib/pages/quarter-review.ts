@@ -15,6 +15,7 @@ import { quarterHeading, quarterStatus, type PeriodStatus } from '../insights/pe
 import type { Distribution } from '../insights/percentiles.ts';
 import { DEFAULT_RECURRENCE_WINDOW_DAYS, findRepeats } from '../insights/recurrence.ts';
 import { timingSummary } from '../insights/timing.ts';
+import { oncePer } from '../memo.ts';
 import { addMonths, daysBetween, firstDayOfQuarter, lastDayOfQuarter, quarterOf } from '../time/calendar.ts';
 import { SEVERITIES, type Severity } from '../../schema/vocabulary.ts';
 import type { ActionItem } from '../../schema/postmortem.ts';
@@ -216,15 +217,12 @@ export function quarterReview(
 }
 
 /** Per archive (one per build) and window: its repeats by the quarter of the repeating incident, oldest first. */
-const repeatsOfArchive = new WeakMap<readonly Incident[], Map<number, Map<string, ReviewRepeat[]>>>();
+const repeatsOfArchive = oncePer<readonly Incident[], number, Map<string, ReviewRepeat[]>>();
 
 /** Repeats among the quarter's incidents, found across the whole archive (an earlier one may lie in an earlier quarter). */
 function quarterRepeats(archive: readonly Incident[], quarter: string, windowDays: number): ReviewRepeat[] {
-  const byWindow = repeatsOfArchive.get(archive) ?? new Map<number, Map<string, ReviewRepeat[]>>();
-  repeatsOfArchive.set(archive, byWindow);
-  let byQuarter = byWindow.get(windowDays);
-  if (!byQuarter) {
-    byQuarter = new Map();
+  const byQuarter = repeatsOfArchive(archive, windowDays, () => {
+    const byQuarter = new Map<string, ReviewRepeat[]>();
     const byId = new Map(archive.map((incident) => [incident.id, incident]));
     for (const repeat of findRepeats(archive.map(toInsightIncident), windowDays).reverse()) {
       const of = quarterOf(repeat.incident.date);
@@ -238,8 +236,8 @@ function quarterRepeats(archive: readonly Incident[], quarter: string, windowDay
         ...(repeat.sameService ? { sameServices: repeat.sameService.services } : {}),
       });
     }
-    byWindow.set(windowDays, byQuarter);
-  }
+    return byQuarter;
+  });
   return byQuarter.get(quarter) ?? [];
 }
 

@@ -7,6 +7,7 @@
 import { nameOf, type IncidentArchive } from '../incident/archive.ts';
 import type { Incident } from '../incident/incident.ts';
 import { recurrenceLinks, type RecurrenceLink, type RecurrenceLinks } from '../incident/recurrence-links.ts';
+import { oncePer } from '../memo.ts';
 import { formatCalendarDate } from '../time/format.ts';
 
 export interface RecurrenceEntry {
@@ -38,14 +39,12 @@ export interface RecurrenceBanner {
   repeatedByCount: number;
 }
 
-const linksOfArchive = new WeakMap<IncidentArchive, Map<string, RecurrenceLinks>>();
+const linksOfArchive = oncePer<IncidentArchive, string, RecurrenceLinks>();
 
 function linksOf(archive: IncidentArchive, today: string, windowDays: number): RecurrenceLinks {
-  const cache = linksOfArchive.get(archive) ?? new Map<string, RecurrenceLinks>();
-  linksOfArchive.set(archive, cache);
-  const key = `${today}/${windowDays}`;
-  if (!cache.has(key)) cache.set(key, recurrenceLinks(archive.incidents, { today, windowDays }));
-  return cache.get(key)!;
+  return linksOfArchive(archive, `${today}/${windowDays}`, () =>
+    recurrenceLinks(archive.incidents, { today, windowDays }),
+  );
 }
 
 function entry(archive: IncidentArchive, link: RecurrenceLink, other: Incident): RecurrenceEntry {
