@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -28,22 +28,23 @@ export async function writePreviewImages(
       const [pagePath, svg] = queue[next++]!;
       const card = await renderCached(svg, cacheDir);
       if (card.rendered) rendered += 1;
-      writeFileSync(join(outDir, pagePath, 'preview.png'), card.png);
+      // A file copy: the bytes need not pass through this process (the system may even share them).
+      copyFileSync(card.file, join(outDir, pagePath, 'preview.png'));
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
   return { written: cards.size, rendered };
 }
 
-/** The card as PNG, from the cache when this exact SVG was rendered before (by any build, or the warm-up). */
-export async function renderCached(svg: string, cacheDir: string): Promise<{ png: Buffer; rendered: boolean }> {
+/** The card's PNG file in the cache, rendered now unless this exact SVG was rendered before (by any build, or the warm-up). */
+export async function renderCached(svg: string, cacheDir: string): Promise<{ file: string; rendered: boolean }> {
   const key = createHash('sha256').update(RENDER_VERSION).update(svg).digest('hex');
-  const cached = join(cacheDir, `${key}.png`);
-  if (existsSync(cached)) return { png: readFileSync(cached), rendered: false };
+  const file = join(cacheDir, `${key}.png`);
+  if (existsSync(file)) return { file, rendered: false };
   // Text rendering dominates; palette quantisation would halve the bytes but take six times as long.
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 3 }).toBuffer();
-  const temporary = `${cached}.${process.pid}.tmp`;
+  const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, png);
-  renameSync(temporary, cached);
-  return { png, rendered: true };
+  renameSync(temporary, file);
+  return { file, rendered: true };
 }

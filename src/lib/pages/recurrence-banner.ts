@@ -6,7 +6,7 @@
  */
 import { nameOf, type IncidentArchive } from '../incident/archive.ts';
 import type { Incident } from '../incident/incident.ts';
-import { recurrenceLinks, type RecurrenceLink, type RecurrenceLinks } from '../incident/recurrence-links.ts';
+import { recurrenceLinks, type RecurrenceLink } from '../incident/recurrence-links.ts';
 import { oncePer } from '../memo.ts';
 import { formatCalendarDate } from '../time/format.ts';
 
@@ -39,12 +39,40 @@ export interface RecurrenceBanner {
   repeatedByCount: number;
 }
 
-const linksOfArchive = oncePer<IncidentArchive, string, RecurrenceLinks>();
+/** What a page shows of one incident's links: the first RECURRENCE_SHOWN each way, and how many there are. */
+interface ShownLinks {
+  repeatOf: RecurrenceLink[];
+  repeatOfCount: number;
+  repeatedBy: RecurrenceLink[];
+  repeatedByCount: number;
+}
 
-function linksOf(archive: IncidentArchive, today: string, windowDays: number): RecurrenceLinks {
-  return linksOfArchive(archive, `${today}/${windowDays}`, () =>
-    recurrenceLinks(archive.incidents, { today, windowDays }),
-  );
+const NO_LINKS: ShownLinks = { repeatOf: [], repeatOfCount: 0, repeatedBy: [], repeatedByCount: 0 };
+
+const shownLinksOfArchive = oncePer<IncidentArchive, string, Map<string, ShownLinks>>();
+
+/**
+ * Every incident's shown links, worked out once per archive and window. Only
+ * these are kept: the whole set is about 480,000 links at 10,000 postmortems,
+ * some 300 MB that every later page render would make the collector walk.
+ */
+function shownLinksOf(archive: IncidentArchive, today: string, windowDays: number): Map<string, ShownLinks> {
+  return shownLinksOfArchive(archive, `${today}/${windowDays}`, () => {
+    const links = recurrenceLinks(archive.incidents, { today, windowDays });
+    const shown = new Map<string, ShownLinks>();
+    for (const incident of archive.incidents) {
+      const earlier = links.earlier.get(incident.id) ?? [];
+      const later = links.later.get(incident.id) ?? [];
+      if (earlier.length + later.length === 0) continue;
+      shown.set(incident.id, {
+        repeatOf: earlier.slice(0, RECURRENCE_SHOWN),
+        repeatOfCount: earlier.length,
+        repeatedBy: later.slice(0, RECURRENCE_SHOWN),
+        repeatedByCount: later.length,
+      });
+    }
+    return shown;
+  });
 }
 
 function entry(archive: IncidentArchive, link: RecurrenceLink, other: Incident): RecurrenceEntry {
@@ -78,14 +106,12 @@ export function recurrenceBanner(
   incident: Incident,
   options: { today: string; windowDays: number },
 ): RecurrenceBanner {
-  const links = linksOf(archive, options.today, options.windowDays);
-  const earlier = links.earlier.get(incident.id) ?? [];
-  const later = links.later.get(incident.id) ?? [];
+  const links = shownLinksOf(archive, options.today, options.windowDays).get(incident.id) ?? NO_LINKS;
   return {
     windowDays: options.windowDays,
-    repeatOf: earlier.slice(0, RECURRENCE_SHOWN).map((link) => entry(archive, link, link.earlier)),
-    repeatOfCount: earlier.length,
-    repeatedBy: later.slice(0, RECURRENCE_SHOWN).map((link) => entry(archive, link, link.later)),
-    repeatedByCount: later.length,
+    repeatOf: links.repeatOf.map((link) => entry(archive, link, link.earlier)),
+    repeatOfCount: links.repeatOfCount,
+    repeatedBy: links.repeatedBy.map((link) => entry(archive, link, link.later)),
+    repeatedByCount: links.repeatedByCount,
   };
 }

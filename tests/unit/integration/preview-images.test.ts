@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,10 @@ describe('link preview images', () => {
       date: '2025-01-02',
       services: [text],
     });
-    const { png } = await renderCached(svg, cacheDir);
-    expect(png.subarray(0, 8).toString('hex')).toBe(PNG_SIGNATURE);
+    const first = await renderCached(svg, cacheDir);
+    expect(readFileSync(first.file).subarray(0, 8).toString('hex')).toBe(PNG_SIGNATURE);
+    expect(first.rendered).toBe(true);
+    // The same card again comes from the cache, as the same file.
+    expect(await renderCached(svg, cacheDir)).toEqual({ file: first.file, rendered: false });
   });
 });
