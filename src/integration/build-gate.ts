@@ -28,6 +28,12 @@ export interface BuildGate {
   checked(): Promise<CheckResult>;
   /** The check, for the loaders to store from; outside dev, a check with errors refuses the build, naming every one. */
   accepted(): Promise<CheckResult>;
+  /**
+   * A build has stored its content: the gate lets the check's result go (its
+   * sources and parsed files would stay in memory while pages render) and
+   * refuses to be asked again, rather than silently checking a second time.
+   */
+  release(): void;
 }
 
 export interface BuildGateOptions {
@@ -44,7 +50,9 @@ export interface BuildGateOptions {
 export function createBuildGate({ root, contentDir, isDev, log }: BuildGateOptions): BuildGate {
   const contentRoot = resolve(root, contentDir);
   let run: { fingerprint: string; result: Promise<CheckResult> } | undefined;
+  let released = false;
   const checked = (): Promise<CheckResult> => {
+    if (released) return Promise.reject(new Error('the build gate has released its check: ask for it before the build starts'));
     // A build reads the content once; only dev asks whether it changed since.
     const fingerprint = isDev ? contentFingerprint(contentRoot) : '';
     if (!run || run.fingerprint !== fingerprint) {
@@ -61,6 +69,11 @@ export function createBuildGate({ root, contentDir, isDev, log }: BuildGateOptio
       const result = await checked();
       if (result.errorCount > 0 && !isDev) throw contentError(result.problems);
       return result;
+    },
+    release() {
+      if (isDev) return;
+      released = true;
+      run = undefined;
     },
   };
 }

@@ -1,10 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { BUILD_GATE_HOOK, createBuildGate, type BuildGate } from './build-gate.ts';
-import { summarizeCheck } from './check-summary.ts';
+import { summarizeCheck, type CheckSummary } from './check-summary.ts';
 import { serveCheckErrors } from './dev-check-page.ts';
 import { postmortemModulePlugin } from './postmortem-module.ts';
-import { previewCard } from '../lib/incident/preview-card.ts';
 import { previewSvg } from '../lib/preview-image.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { POST_BUILD_JOB_ENV, runPostBuild, savePostBuildJob, type PostBuildJob } from './post-build.ts';
@@ -27,6 +26,7 @@ function isHeadInjectWarning(warning: { code?: string; message: string }): boole
  */
 export default function hindsight(siteConfig: SiteConfig, sitemap: ArchiveSitemap): AstroIntegration {
   let gate: BuildGate | undefined;
+  let summary: CheckSummary | undefined;
   let cacheDir = '';
   return {
     name: 'hindsight',
@@ -57,27 +57,25 @@ export default function hindsight(siteConfig: SiteConfig, sitemap: ArchiveSitema
       'astro:server:setup': ({ server }) => {
         serveCheckErrors(server, gate!.checked);
       },
-      'astro:build:start': () => {
+      'astro:build:start': async () => {
+        // Astro has stored the content by now: keep what the end of the build needs and let the check's result go.
+        summary = summarizeCheck(await gate!.checked(), siteConfig);
+        gate!.release();
         // Renders preview cards into their cache while Astro bundles and renders (see preview-warm-up.ts).
-        gate!
-          .checked()
-          .then((result) => warmUpPreviews(summarizeCheck(result), siteConfig, cacheDir))
-          .catch(() => {});
+        warmUpPreviews(summary, cacheDir);
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         stopPreviewWarmUp();
-        // The build's one check, which the loaders' content came from (the build only gets here if it passed).
-        const result = summarizeCheck(await gate!.checked());
-        const postmortems = new Map(result.postmortems);
-        const serviceNames = new Map(result.serviceNames);
+        // From the build's one check, which the loaders' content came from (the build only gets here if it passed).
+        const { aliases, formerGroupPaths, cards } = summary!;
         const pathnames = pages.map((page) => page.pathname);
         // Former ids only redirect, so the sitemap leaves them out.
-        sitemap.leaveOut([...result.aliases.map((alias) => `postmortems/${alias}/`), ...result.formerGroupPaths]);
+        sitemap.leaveOut([...aliases.map((alias) => `postmortems/${alias}/`), ...formerGroupPaths]);
         // A card for each postmortem page the build wrote: the collection already kept only the audience.
         const job: PostBuildJob = { outDir: fileURLToPath(dir), cacheDir, cards: [] };
         for (const pathname of pathnames) {
-          const data = postmortems.get(/^postmortems\/([^/]+)\/$/.exec(pathname)?.[1] ?? '');
-          if (data) job.cards.push([pathname, previewSvg(previewCard(data, serviceNames, siteConfig.title))]);
+          const card = cards.get(/^postmortems\/([^/]+)\/$/.exec(pathname)?.[1] ?? '');
+          if (card) job.cards.push([pathname, previewSvg(card)]);
         }
         // `npm run build` asks for the search index and previews once this process has exited and freed its memory.
         const jobFile = process.env[POST_BUILD_JOB_ENV];

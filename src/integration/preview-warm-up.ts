@@ -9,20 +9,14 @@
 import { spawn } from 'node:child_process';
 import { constants, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { isInAudience } from '../lib/audience.ts';
-import { previewCard } from '../lib/incident/preview-card.ts';
 import { previewSvg } from '../lib/preview-image.ts';
-import type { SiteConfig } from '../site-config.ts';
 import type { CheckSummary } from './check-summary.ts';
 
 let running: { stop(): void } | undefined;
 
-/** Starts warming the cards of every published postmortem in the build's audience, per the check's data. */
-export function warmUpPreviews(summary: CheckSummary, siteConfig: SiteConfig, cacheDir: string): void {
-  const serviceNames = new Map(summary.serviceNames);
-  const svgs = summary.postmortems
-    .filter(([, data]) => isInAudience(data, { audience: siteConfig.audience, includeUnpublished: false }))
-    .map(([, data]) => previewSvg(previewCard(data, serviceNames, siteConfig.title)));
+/** Starts warming the cards of every postmortem that gets a page, per the check's summary. */
+export function warmUpPreviews(summary: CheckSummary, cacheDir: string): void {
+  const svgs = summary.paged.map((id) => previewSvg(summary.cards.get(id)!));
   running?.stop();
   running = start(svgs, cacheDir);
 }

@@ -10,7 +10,7 @@
  */
 import type { ActionItem } from '../../schema/postmortem.ts';
 import { isOverdue, isUnfinished } from '../action-items.ts';
-import { dayNumber, daysBetween } from '../time/calendar.ts';
+import { dayNumber } from '../time/calendar.ts';
 import type { Incident } from './incident.ts';
 
 /** The default window of the recurrence review, in days; the site config can change it. */
@@ -65,29 +65,52 @@ function unfinishedOf(incident: Linkable, today: string): UnfinishedPromise[] {
   }));
 }
 
+/** What the rule reads of one incident, worked out once however many pairs it is in. */
+interface LinkFacts<T extends Linkable> {
+  incident: T;
+  day: number;
+  causes: string[];
+  /** Its unfinished action items, made when a link first needs them and shared by all its links (read-only). */
+  unfinished?: UnfinishedPromise[];
+}
+
+function factsOf<T extends Linkable>(incident: T): LinkFacts<T> {
+  return { incident, day: dayNumber(incident.date), causes: causesOf(incident) };
+}
+
+function linkBetween<T extends Linkable>(
+  earlier: LinkFacts<T>,
+  later: LinkFacts<T>,
+  options: { windowDays: number; today: string },
+): RecurrenceLink<T> | undefined {
+  const [first, second] = [earlier.incident, later.incident];
+  if (first.id === second.id || first.startedAt >= second.startedAt) return undefined;
+  const daysApart = later.day - earlier.day;
+  if (daysApart > options.windowDays) return undefined;
+  const sharedCauses = shared(later.causes, earlier.causes);
+  const sharedServices = shared(second.data.services, first.data.services);
+  const sharedTeams = shared(second.teams, first.teams);
+  if (sharedCauses.length === 0 || sharedServices.length + sharedTeams.length === 0) return undefined;
+  earlier.unfinished ??= unfinishedOf(first, options.today);
+  return {
+    earlier: first,
+    later: second,
+    daysApart,
+    sameCategory: first.data.rootCause.category === second.data.rootCause.category,
+    sharedCauses,
+    sharedServices,
+    sharedTeams,
+    unfinished: earlier.unfinished,
+  };
+}
+
 /** The link between two incidents, or undefined when they are not a repeat by this rule. */
 export function recurrenceLink<T extends Linkable>(
   earlier: T,
   later: T,
   options: { windowDays: number; today: string },
 ): RecurrenceLink<T> | undefined {
-  if (earlier.id === later.id || earlier.startedAt >= later.startedAt) return undefined;
-  const daysApart = daysBetween(earlier.date, later.date);
-  if (daysApart > options.windowDays) return undefined;
-  const sharedCauses = shared(causesOf(later), causesOf(earlier));
-  const sharedServices = shared(later.data.services, earlier.data.services);
-  const sharedTeams = shared(later.teams, earlier.teams);
-  if (sharedCauses.length === 0 || sharedServices.length + sharedTeams.length === 0) return undefined;
-  return {
-    earlier,
-    later,
-    daysApart,
-    sameCategory: earlier.data.rootCause.category === later.data.rootCause.category,
-    sharedCauses,
-    sharedServices,
-    sharedTeams,
-    unfinished: unfinishedOf(earlier, options.today),
-  };
+  return linkBetween(factsOf(earlier), factsOf(later), options);
 }
 
 function checkWindow(windowDays: number): void {
@@ -103,37 +126,42 @@ export function recurrenceLinks<T extends Linkable>(
 ): RecurrenceLinks<T> {
   const windowDays = options.windowDays ?? RECURRENCE_REVIEW_DAYS;
   checkWindow(windowDays);
-  const oldestFirst = [...incidents].sort((a, b) => a.startedAt - b.startedAt || a.id.localeCompare(b.id));
-  // Only incidents sharing a cause and a service or team can be linked: group by each such pair.
-  const groups = new Map<string, { incident: T; day: number }[]>();
-  for (const incident of oldestFirst) {
-    const day = dayNumber(incident.date);
+  const linkOptions = { windowDays, today: options.today };
+  const oldestFirst = [...incidents]
+    .sort((a, b) => a.startedAt - b.startedAt || a.id.localeCompare(b.id))
+    .map((incident) => factsOf(incident));
+  // Only incidents sharing a cause and a service or team can be linked: group them (by position) per such pair.
+  const groups = new Map<string, number[]>();
+  oldestFirst.forEach(({ incident, causes }, position) => {
     const places = [
       ...incident.data.services.map((service) => `service\0${service}`),
       ...incident.teams.map((team) => `team\0${team}`),
     ];
-    for (const cause of causesOf(incident)) {
+    for (const cause of causes) {
       for (const place of places) {
         const key = `${cause}\0${place}`;
         const group = groups.get(key);
-        if (group) group.push({ incident, day });
-        else groups.set(key, [{ incident, day }]);
+        if (group) group.push(position);
+        else groups.set(key, [position]);
       }
     }
-  }
-  const pairs = new Map<string, RecurrenceLink<T>>();
-  const ruledOut = new Set<string>();
+  });
+  // Two incidents can share several groups; each pair is judged once, keyed by its two positions as one number.
+  const judged = new Set<number>();
+  const found: RecurrenceLink<T>[] = [];
   for (const group of groups.values()) {
-    group.forEach((later, index) => {
+    group.forEach((laterPosition, index) => {
+      const later = oldestFirst[laterPosition]!;
       for (let other = index - 1; other >= 0; other -= 1) {
-        const earlier = group[other]!;
+        const earlierPosition = group[other]!;
+        const earlier = oldestFirst[earlierPosition]!;
         // Dates in different zones can be a day out of step with start instants: scan one day further.
         if (later.day - earlier.day > windowDays + 1) break;
-        const key = `${earlier.incident.id}\0${later.incident.id}`;
-        if (pairs.has(key) || ruledOut.has(key)) continue;
-        const link = recurrenceLink(earlier.incident, later.incident, { windowDays, today: options.today });
-        if (link) pairs.set(key, link);
-        else ruledOut.add(key);
+        const pair = earlierPosition * oldestFirst.length + laterPosition;
+        if (judged.has(pair)) continue;
+        judged.add(pair);
+        const link = linkBetween(earlier, later, linkOptions);
+        if (link) found.push(link);
       }
     });
   }
@@ -144,7 +172,7 @@ export function recurrenceLinks<T extends Linkable>(
     if (list) list.push(link);
     else map.set(id, [link]);
   };
-  for (const link of pairs.values()) {
+  for (const link of found) {
     append(earlier, link.later.id, link);
     append(later, link.earlier.id, link);
   }

@@ -40,6 +40,24 @@ describe('the build gate in a build', () => {
   });
 });
 
+describe('the build gate once the build has stored its content', () => {
+  it('lets the check go and refuses to be asked again, rather than checking a second time', async () => {
+    const { gate, lines } = gateOn(BASIC, false);
+    await gate.accepted();
+    gate.release();
+    await expect(gate.checked()).rejects.toThrow(/released its check/);
+    await expect(gate.accepted()).rejects.toThrow(/released its check/);
+    expect(lines).toHaveLength(1);
+  });
+
+  it('keeps the check in dev, where the error page and the loaders ask again', async () => {
+    const { gate } = gateOn(BASIC, true);
+    const first = await gate.checked();
+    gate.release();
+    expect(await gate.checked()).toBe(first);
+  });
+});
+
 describe('the build gate in dev', () => {
   it('hands the errors on instead of refusing, and checks again only once the content changed', async () => {
     const content = join(mkdtempSync(join(tmpdir(), 'hindsight-gate-')), 'content');
