@@ -52,7 +52,8 @@ export function createBuildGate({ root, contentDir, isDev, log }: BuildGateOptio
   let run: { fingerprint: string; result: Promise<CheckResult> } | undefined;
   let released = false;
   const checked = (): Promise<CheckResult> => {
-    if (released) return Promise.reject(new Error('the build gate has released its check: ask for it before the build starts'));
+    if (released)
+      return Promise.reject(new Error('the build gate has released its check: ask for it before the build starts'));
     // A build reads the content once; only dev asks whether it changed since.
     const fingerprint = isDev ? contentFingerprint(contentRoot) : '';
     if (!run || run.fingerprint !== fingerprint) {

@@ -38,8 +38,8 @@ export interface RecurrenceLink<T extends Linkable = Incident> {
   sharedCauses: string[];
   sharedServices: string[];
   sharedTeams: string[];
-  /** The earlier incident's action items still open or in progress. */
-  unfinished: UnfinishedPromise[];
+  /** The earlier incident's action items still open or in progress; one list shared by all its links. */
+  unfinished: readonly UnfinishedPromise[];
 }
 
 export interface RecurrenceLinks<T extends Linkable = Incident> {
@@ -71,7 +71,7 @@ interface LinkFacts<T extends Linkable> {
   day: number;
   causes: string[];
   /** Its unfinished action items, made when a link first needs them and shared by all its links (read-only). */
-  unfinished?: UnfinishedPromise[];
+  unfinished?: readonly UnfinishedPromise[];
 }
 
 function factsOf<T extends Linkable>(incident: T): LinkFacts<T> {
