@@ -1,20 +1,22 @@
 /**
  * The same check, with each postmortem file's own rules spread over worker
- * threads: those rules read one file each, and they are most of the work.
- * The archive-wide rules then run once, here, on the workers' verdicts.
+ * threads and this one: those rules read one file each, and they are most of
+ * the work. The threads take files from one queue (work-queue.ts) as they
+ * are free. The archive-wide rules then run once, here, on all the verdicts.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { assembleCheck, checkArchive, fileContext, type CheckOptions, type CheckResult } from './index.ts';
 import { checkPostmortemFile, type CheckedPostmortem } from './postmortem-file.ts';
-import type { FileCheckJob } from './file-check-worker.ts';
+import type { FileCheckJob, FileCheckVerdicts } from './file-check-worker.ts';
 import type { ArchiveSources } from './sources.ts';
+import { forEachTaken, newWorkQueue } from './work-queue.ts';
 
 /** Below this many files, starting workers costs more than it saves. */
 export const PARALLEL_FROM_FILES = 400;
 const YOUNG_GENERATION_MB = 64;
 
-function checkInWorker(job: FileCheckJob): Promise<CheckedPostmortem[]> {
+function checkInWorker(job: FileCheckJob): Promise<FileCheckVerdicts> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./file-check-worker.ts', import.meta.url), {
       workerData: job,
@@ -38,19 +40,16 @@ export async function checkArchiveInParallel(
   );
   if (workers < 2) return checkArchive(sources, options);
   const images = sources.images ? [...sources.images] : undefined;
-  const shards = Array.from({ length: workers }, (_, shard) =>
-    sources.postmortems.filter((_, index) => index % workers === shard),
+  const queue = newWorkQueue();
+  const files = sources.postmortems;
+  const inWorkers = Array.from({ length: workers - 1 }, () =>
+    checkInWorker({ sources: files, queue, images, today: options.today }),
   );
-  // The workers take every shard but the first, which this thread checks meanwhile.
-  const inWorkers = shards.slice(1).map((shard) => checkInWorker({ sources: shard, images, today: options.today }));
+  // This thread takes files too, from the first, while the workers start.
   const context = fileContext(sources, options);
-  const here = shards[0]!.map((source) => checkPostmortemFile(source, context));
-  const verdicts = [here, ...(await Promise.all(inWorkers))];
-  const byPath = new Map(verdicts.flat().map((verdict) => [verdict.file, verdict]));
-  // Back in the sources' order, so the result is the same as checkArchive's.
-  return assembleCheck(
-    sources,
-    sources.postmortems.map((source) => byPath.get(source.path)!),
-    options,
-  );
+  const verdicts = new Array<CheckedPostmortem>(files.length);
+  forEachTaken(queue, files.length, (index) => (verdicts[index] = checkPostmortemFile(files[index]!, context)));
+  for (const taken of await Promise.all(inWorkers)) for (const [index, verdict] of taken) verdicts[index] = verdict;
+  // In the sources' order, so the result is the same as checkArchive's.
+  return assembleCheck(sources, verdicts, options);
 }
