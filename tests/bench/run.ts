@@ -1,14 +1,16 @@
 /**
- * `npm run bench -- [--sizes 1000,10000] [--seed S] [--skip-floor] [--out-dir DIR] [--keep]`
+ * `npm run bench -- [--sizes 1000,10000] [--runs N] [--seed S] [--skip-floor] [--out-dir DIR] [--keep]`
  *
  * For each size: generates the corpus, then on that same corpus times
  * `npm run check`, builds the archive and the bare Astro + MDX floor (plus
  * pagefind over it), weighs the pages and measures search in Chromium.
+ * `--runs N` builds each side N times, alternately and each from a cold
+ * copy, and reports the median run's times and the highest peak memory.
  * Prints a table per size and writes results.md and results.json to the
  * output folder (default: a new folder under the system temp dir).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +25,7 @@ import {
   growthRows,
   markdownReport,
   median,
+  medianRun,
   sizeRows,
   textTable,
   type ProcessFigures,
@@ -42,6 +45,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000' },
     seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '1' },
     'skip-floor': { type: 'boolean', default: false },
     'out-dir': { type: 'string' },
     keep: { type: 'boolean', default: false },
@@ -51,6 +55,8 @@ const sizes = values.sizes.split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   throw new Error(`--sizes must be whole numbers separated by commas, e.g. 1000,10000; got "${values.sizes}"`);
 }
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number from 1, not "${values.runs}"`);
 const seed = Number(values.seed);
 if (!Number.isInteger(seed) || seed < 0) throw new Error(`--seed must be a whole number, not "${values.seed}"`);
 const outDir = resolve(values['out-dir'] ?? mkdtempSync(join(tmpdir(), 'hindsight-bench-results-')));
@@ -99,26 +105,69 @@ async function benchSize(size: number): Promise<SizeResult> {
       return measurement;
     };
     const check = await run('check', ['src/cli/check.ts'], root, archiveEnv);
+    // The first run's output is the one weighed and searched below; the builds are reproducible, so any run's would do.
     const archiveDist = join(work, 'archive-dist');
-    // What `npm run build` runs: astro build, then the search index and preview images once Astro has exited.
-    const archive = await run('archive-build', ['src/cli/build.ts', '--outDir', archiveDist], root, archiveEnv);
+    const archiveRuns: Measurement[] = [];
+    const floorRuns: { build: Measurement; pagefind: Measurement; wallMs: number; pagefindBytes: number }[] = [];
+    const discard = (...folders: string[]) => {
+      if (!values.keep) for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+    };
+    // The two sides take turns, so a slow spell of the machine falls on both rather than on one side's runs.
+    for (let index = 0; index < runs; index++) {
+      const suffix = index === 0 ? '' : `-run${index + 1}`;
+      // Later runs build in a fresh copy, with its own cold caches (Astro's and the preview cards').
+      const runRoot =
+        index === 0
+          ? root
+          : preparePrivateRoot(snapshot, ARCHIVE_FILES, NODE_MODULES, join(work, `archive-root${suffix}`));
+      if (index > 0) cpSync(corpusDir, join(runRoot, CONTENT), { recursive: true });
+      const runDist = index === 0 ? archiveDist : join(work, `archive-dist${suffix}`);
+      // What `npm run build` runs: astro build, then the search index and preview images once Astro has exited.
+      archiveRuns.push(
+        await run(`archive-build${suffix}`, ['src/cli/build.ts', '--outDir', runDist], runRoot, archiveEnv),
+      );
+      if (index > 0) discard(runRoot, runDist);
+
+      if (!values['skip-floor']) {
+        const floorDist = join(work, `floor-dist${suffix}`);
+        const floorRoot = preparePrivateRoot(
+          FLOOR_SOURCE,
+          FLOOR_FILES,
+          NODE_MODULES,
+          join(work, `floor-root${suffix}`),
+        );
+        const floorEnv = { ...env, BENCH_FLOOR_CONTENT_DIR: corpusDir };
+        const build = await run(`floor-build${suffix}`, [ASTRO, 'build', '--outDir', floorDist], floorRoot, floorEnv);
+        const pagefindArgs = [join(NODE_MODULES, 'pagefind/lib/runner/bin.cjs'), '--site', floorDist];
+        const pagefind = await run(
+          `floor-pagefind${suffix}`,
+          [...pagefindArgs, '--force-language', 'en'],
+          PROJECT_ROOT,
+          env,
+        );
+        const pagefindBytes = folderBytes(join(floorDist, 'pagefind'));
+        floorRuns.push({ build, pagefind, wallMs: build.wallMs + pagefind.wallMs, pagefindBytes });
+        discard(floorRoot, floorDist);
+      }
+    }
+    const archive = medianRun(archiveRuns);
+    const highest = (values: number[]) => Math.max(...values);
 
     let floor: SizeResult['floor'];
     let floorPagefindBytes: number | undefined;
-    if (!values['skip-floor']) {
-      const floorDist = join(work, 'floor-dist');
-      const floorRoot = preparePrivateRoot(FLOOR_SOURCE, FLOOR_FILES, NODE_MODULES, join(work, 'floor-root'));
-      const floorEnv = { ...env, BENCH_FLOOR_CONTENT_DIR: corpusDir };
-      const build = await run('floor-build', [ASTRO, 'build', '--outDir', floorDist], floorRoot, floorEnv);
-      const pagefindArgs = [join(NODE_MODULES, 'pagefind/lib/runner/bin.cjs'), '--site', floorDist];
-      const pagefind = await run('floor-pagefind', [...pagefindArgs, '--force-language', 'en'], PROJECT_ROOT, env);
+    if (floorRuns.length > 0) {
+      const { build, pagefind, wallMs } = medianRun(floorRuns);
       floor = {
-        build: { ...figures(build), phases: buildPhases(build) },
-        pagefind: figures(pagefind),
-        wallMs: build.wallMs + pagefind.wallMs,
-        peakRss: Math.max(build.peakTreeRss, pagefind.peakTreeRss),
+        build: {
+          ...figures(build),
+          peakTreeRss: highest(floorRuns.map((each) => each.build.peakTreeRss)),
+          phases: buildPhases(build),
+        },
+        pagefind: { ...figures(pagefind), peakTreeRss: highest(floorRuns.map((each) => each.pagefind.peakTreeRss)) },
+        wallMs,
+        peakRss: highest(floorRuns.map((each) => Math.max(each.build.peakTreeRss, each.pagefind.peakTreeRss))),
       };
-      floorPagefindBytes = folderBytes(join(floorDist, 'pagefind'));
+      floorPagefindBytes = floorRuns[0]!.pagefindBytes;
     }
 
     const firstPublished = [...published].sort((a, b) => a.id.localeCompare(b.id))[0]!.id;
@@ -155,8 +204,11 @@ async function benchSize(size: number): Promise<SizeResult> {
       published: published.length,
       corpusMs,
       check: figures(check),
+      runs: { archiveMs: archiveRuns.map((each) => each.wallMs), floorMs: floorRuns.map((each) => each.wallMs) },
       archive: {
         ...figures(archive),
+        peakTreeRss: highest(archiveRuns.map((each) => each.peakTreeRss)),
+        peakProcessRss: highest(archiveRuns.map((each) => each.peakProcessRss)),
         phases: buildPhases(archive),
         routes: routeTimes(archive),
         log: integrationLines(archive),
