@@ -151,21 +151,19 @@ async function benchSize(size: number): Promise<SizeResult> {
       }
     }
     const archive = medianRun(archiveRuns);
-    const highest = (values: number[]) => Math.max(...values);
+    const highest = (amounts: number[]) => Math.max(...amounts);
 
     let floor: SizeResult['floor'];
     let floorPagefindBytes: number | undefined;
     if (floorRuns.length > 0) {
       const { build, pagefind, wallMs } = medianRun(floorRuns);
+      const buildPeak = highest(floorRuns.map((each) => each.build.peakTreeRss));
+      const pagefindPeak = highest(floorRuns.map((each) => each.pagefind.peakTreeRss));
       floor = {
-        build: {
-          ...figures(build),
-          peakTreeRss: highest(floorRuns.map((each) => each.build.peakTreeRss)),
-          phases: buildPhases(build),
-        },
-        pagefind: { ...figures(pagefind), peakTreeRss: highest(floorRuns.map((each) => each.pagefind.peakTreeRss)) },
+        build: { ...figures(build), peakTreeRss: buildPeak, phases: buildPhases(build) },
+        pagefind: { ...figures(pagefind), peakTreeRss: pagefindPeak },
         wallMs,
-        peakRss: highest(floorRuns.map((each) => Math.max(each.build.peakTreeRss, each.pagefind.peakTreeRss))),
+        peakRss: Math.max(buildPeak, pagefindPeak),
       };
       floorPagefindBytes = floorRuns[0]!.pagefindBytes;
     }
